@@ -1,0 +1,224 @@
+package io.github.pgtagger.analysis;
+
+import io.github.pgtagger.model.Language;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter.StemmerOverrideMap;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.tartarus.snowball.ext.DutchStemmer;
+
+/**
+ * The Lucene analysis chain pgtagger applies to texts and to lexicon terms alike:
+ *
+ * <ol>
+ *   <li>{@link StandardTokenizer} (Unicode word breaks, offsets into the original text);
+ *   <li>English only: {@link EnglishPossessiveFilter};
+ *   <li>{@link LowerCaseFilter} (locale-independent) and {@link ASCIIFoldingFilter} (geïnspireerd = geinspireerd);
+ *   <li>stopwords, pronouns and negation cues are <em>marked</em> in the {@code FlagsAttribute} (see {@link
+ *       #FLAG_STOP}), not removed, so that phrases and negation scope can use them;
+ *   <li>{@link DictionaryCompoundWordTokenFilter} over the compound dictionary (the lexicon vocabulary plus a
+ *       bundled word list), followed by a check that keeps only real splits at the start or end of a word;
+ *   <li>{@link StemmerOverrideFilter} with the bundled overrides, then the Dutch Snowball stemmer or the Porter
+ *       stemmer for English. Marked stopwords are not stemmed.
+ * </ol>
+ *
+ * <p>Compound parts keep the offsets of the whole word, so evidence always covers whole words. Like every Lucene
+ * {@link Analyzer}, an instance is thread-safe and reuses its token streams per thread.
+ */
+public final class ReflectionAnalyzer extends Analyzer {
+  /** Flag: a stopword of the language (never a single-word match). */
+  public static final int FLAG_STOP = 1;
+  /** Flag: a personal or possessive pronoun; in phrases it matches any pronoun. */
+  public static final int FLAG_PRONOUN = 2;
+  /** Flag: a negation cue such as "geen", "niet", "not", "never". */
+  public static final int FLAG_NEGATION = 4;
+  /** Flag: a part of a compound word, at the same position as the whole word. */
+  public static final int FLAG_COMPOUND_PART = 8;
+
+  /** Dutch pronouns that phrases treat as interchangeable. */
+  static final List<String> PRONOUNS_NL = List.of(
+      "ik", "mijn", "m'n", "mn", "me", "mij", "je", "jij", "jou", "jouw", "je", "u", "uw", "zijn", "z'n", "zn",
+      "haar", "hun", "hen", "ons", "onze", "jullie", "zich", "hij", "zij", "ze", "we", "wij", "mezelf",
+      "mijzelf", "jezelf", "zichzelf");
+  /** English pronouns that phrases treat as interchangeable. */
+  static final List<String> PRONOUNS_EN = List.of(
+      "i", "my", "me", "mine", "myself", "you", "your", "yours", "yourself", "he", "him", "his", "himself",
+      "she", "her", "hers", "herself", "we", "us", "our", "ours", "ourselves", "they", "them", "their",
+      "theirs", "themselves");
+  /** Dutch negation cues. */
+  static final List<String> NEGATIONS_NL = List.of(
+      "niet", "geen", "nooit", "niets", "niks", "nergens", "zonder", "geeneens", "nimmer", "noch");
+  /** English negation cues. */
+  static final List<String> NEGATIONS_EN = List.of(
+      "not", "no", "never", "without", "nothing", "nobody", "none", "neither", "nor", "hardly", "don't",
+      "dont", "doesn't", "doesnt", "didn't", "didnt", "isn't", "isnt", "aren't", "arent", "wasn't", "wasnt",
+      "weren't", "haven't", "havent", "hasn't", "hadn't", "won't", "wont", "can't", "cant", "cannot",
+      "couldn't", "shouldn't", "wouldn't", "ain't");
+
+  private final Language language;
+  private final CharArraySet stop;
+  private final CharArraySet pronouns;
+  private final CharArraySet negations;
+  private final CharArraySet compounds;
+  private final StemmerOverrideMap overrides;
+
+  private ReflectionAnalyzer(Language language, CharArraySet compounds) {
+    this.language = language;
+    this.compounds = compounds;
+    if (language == Language.NL) {
+      this.stop = fold(DutchAnalyzer.getDefaultStopSet());
+      this.pronouns = fold(PRONOUNS_NL);
+      this.negations = fold(NEGATIONS_NL);
+    } else {
+      this.stop = fold(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+      this.pronouns = fold(PRONOUNS_EN);
+      this.negations = fold(NEGATIONS_EN);
+    }
+    this.overrides = loadOverrides(language);
+  }
+
+  /**
+   * Creates the analyzer for a language.
+   *
+   * @param language the language
+   * @param extraCompoundWords words added to the bundled compound dictionary, typically the lexicon's terms
+   */
+  public static ReflectionAnalyzer create(Language language, Collection<String> extraCompoundWords) {
+    CharArraySet dict = new CharArraySet(4096, false);
+    for (String w : bundledCompoundWords(language)) {
+      dict.add(w);
+    }
+    for (String w : extraCompoundWords) {
+      String f = foldWord(w);
+      if (f.length() >= 3 && f.chars().allMatch(Character::isLetter)) {
+        dict.add(f);
+      }
+    }
+    return new ReflectionAnalyzer(language, CharArraySet.unmodifiableSet(dict));
+  }
+
+  /** The language this analyzer is for. */
+  public Language language() {
+    return language;
+  }
+
+  /** Whether a folded, lower-case word is a stopword of this analyzer. */
+  public boolean isStopword(String word) {
+    return stop.contains(word);
+  }
+
+  /** Number of words in the compound dictionary. */
+  public int compoundDictionarySize() {
+    return compounds.size();
+  }
+
+  @Override
+  protected TokenStreamComponents createComponents(String fieldName) {
+    Tokenizer source = new StandardTokenizer();
+    TokenStream ts = source;
+    if (language == Language.EN) {
+      ts = new EnglishPossessiveFilter(ts);
+    }
+    ts = new LowerCaseFilter(ts);
+    ts = new ASCIIFoldingFilter(ts);
+    ts = new WordClassFilter(ts, stop, pronouns, negations);
+    ts = new DictionaryCompoundWordTokenFilter(ts, compounds, 6, 3, 24, false);
+    ts = new CompoundPartFilter(ts, compounds);
+    if (overrides != null) {
+      ts = new StemmerOverrideFilter(ts, overrides);
+    }
+    if (language == Language.NL) {
+      ts = new SnowballFilter(ts, new DutchStemmer());
+    } else {
+      ts = new PorterStemFilter(ts);
+    }
+    return new TokenStreamComponents(source, ts);
+  }
+
+  @Override
+  protected TokenStream normalize(String fieldName, TokenStream in) {
+    return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+  }
+
+  /** Lower-cases with {@link Locale#ROOT} and folds diacritics like the analysis chain does. */
+  public static String foldWord(String word) {
+    String lower = word.strip().toLowerCase(Locale.ROOT);
+    char[] out = new char[lower.length() * 4];
+    int n = ASCIIFoldingFilter.foldToASCII(lower.toCharArray(), 0, out, 0, lower.length());
+    return new String(out, 0, n);
+  }
+
+  private static CharArraySet fold(Collection<?> words) {
+    CharArraySet set = new CharArraySet(words.size() * 2, false);
+    for (Object o : words) {
+      String w = o instanceof char[] ? new String((char[]) o) : o.toString();
+      set.add(foldWord(w));
+    }
+    return CharArraySet.unmodifiableSet(set);
+  }
+
+  static List<String> bundledCompoundWords(Language language) {
+    return readWordList("compound-parts-" + language.code() + ".txt");
+  }
+
+  static List<String> readWordList(String resource) {
+    List<String> out = new ArrayList<>();
+    try (InputStream in = ReflectionAnalyzer.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        return out;
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        String s = line.strip();
+        if (!s.isEmpty() && !s.startsWith("#")) {
+          out.add(foldWord(s));
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static StemmerOverrideMap loadOverrides(Language language) {
+    List<String> lines = readWordList("stem-overrides-" + language.code() + ".txt");
+    if (lines.isEmpty()) {
+      return null;
+    }
+    try {
+      StemmerOverrideFilter.Builder b = new StemmerOverrideFilter.Builder(false);
+      for (String line : lines) {
+        String[] kv = line.split("\t");
+        if (kv.length != 2) {
+          throw new IllegalStateException("stem-overrides-" + language.code()
+              + ".txt: expected 'word<TAB>stem' but found: " + line);
+        }
+        b.add(kv[0].strip(), kv[1].strip());
+      }
+      return b.build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,123 @@
+package io.github.pgtagger.corpus;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.pgtagger.model.Language;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+/**
+ * Reads JSON Lines: one object per line with a required string {@code "text"}, an optional {@code "id"} (string or
+ * number; default the line number) and an optional {@code "lang"} ({@code nl} or {@code en}); other fields are kept
+ * as metadata. Every line yields one record; a line that is empty, not JSON, or lacks a string text yields a
+ * {@link BadRecord} that says why.
+ */
+public final class JsonlCorpusReader implements CorpusReader {
+  private final InputStream in;
+  private final Utf8LineReader lines;
+  private final ReaderOptions options;
+  private final ObjectMapper mapper;
+  private CorpusRecord next;
+
+  /** Reads from a stream, which this reader closes. */
+  public JsonlCorpusReader(InputStream in, ReaderOptions options) {
+    this.in = in;
+    this.options = options;
+    this.lines = new Utf8LineReader(in, options.maxLineBytes(), "--max-text-length");
+    this.mapper = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+        .maxStringLength(Math.max(options.maxTextLength() + 1, 1000)).maxNestingDepth(32).build());
+  }
+
+  @Override
+  public boolean hasNext() {
+    if (next == null) {
+      Utf8LineReader.Line l = lines.next();
+      if (l != null) {
+        next = parse(l);
+      }
+    }
+    return next != null;
+  }
+
+  @Override
+  public CorpusRecord next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    CorpusRecord r = next;
+    next = null;
+    return r;
+  }
+
+  private CorpusRecord parse(Utf8LineReader.Line l) {
+    if (l.error() != null) {
+      return new BadRecord(l.number(), null, l.error());
+    }
+    String s = l.text();
+    if (s.isBlank()) {
+      return new BadRecord(l.number(), null, "empty line; expected a JSON object with a \"text\" field");
+    }
+    JsonNode node;
+    try {
+      node = mapper.readTree(s);
+    } catch (JsonProcessingException e) {
+      return new BadRecord(l.number(), null, "malformed JSON: " + e.getOriginalMessage());
+    }
+    if (node == null || !node.isObject()) {
+      return new BadRecord(l.number(), null, "expected a JSON object with a \"text\" field");
+    }
+    JsonNode idNode = node.get(options.idColumn());
+    String id = null;
+    if (idNode != null && !idNode.isNull()) {
+      if (idNode.isTextual() || idNode.isNumber()) {
+        id = idNode.asText();
+      } else {
+        return new BadRecord(l.number(), null, "\"" + options.idColumn() + "\" must be a string or a number");
+      }
+    }
+    JsonNode text = node.get(options.textColumn());
+    if (text == null || text.isNull()) {
+      return new BadRecord(l.number(), id, "missing \"" + options.textColumn() + "\"");
+    }
+    if (!text.isTextual()) {
+      return new BadRecord(l.number(), id, "\"" + options.textColumn() + "\" must be a string but is "
+          + text.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+    }
+    String t = text.asText();
+    if (t.length() > options.maxTextLength()) {
+      return new BadRecord(l.number(), id, options.tooLong(t.length()));
+    }
+    Language lang = null;
+    JsonNode langNode = node.get(options.langColumn());
+    if (langNode != null && !langNode.isNull()) {
+      try {
+        lang = Language.fromCode(langNode.isTextual() ? langNode.asText() : langNode.toString());
+      } catch (IllegalArgumentException e) {
+        return new BadRecord(l.number(), id, "\"" + options.langColumn() + "\": " + e.getMessage());
+      }
+    }
+    Map<String, String> meta = new LinkedHashMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> f = it.next();
+      String k = f.getKey();
+      if (!k.equals(options.idColumn()) && !k.equals(options.textColumn()) && !k.equals(options.langColumn())) {
+        meta.put(k, f.getValue().isTextual() ? f.getValue().asText() : f.getValue().toString());
+      }
+    }
+    return new Reflection(l.number(), id == null ? Long.toString(l.number()) : id, t, lang, meta);
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+}

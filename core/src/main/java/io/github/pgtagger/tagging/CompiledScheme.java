@@ -1,0 +1,226 @@
+package io.github.pgtagger.tagging;
+
+import io.github.pgtagger.analysis.ReflectionAnalyzer;
+import io.github.pgtagger.lexicon.Lexicon;
+import io.github.pgtagger.lexicon.LexiconEntry;
+import io.github.pgtagger.lexicon.Scheme;
+import io.github.pgtagger.model.DataFileException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.CharArrayMap;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.FlagsAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.TermStatistics;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.Similarity.SimScorer;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The lexicons of one scheme and language compiled for matching: analysed terms become ids in one vocabulary,
+ * each key (term or phrase) has postings to the labels and entries it signals, and each (key, label) pair has a
+ * Lucene {@link SimScorer}. The "collection" of the BM25 statistics is the label set: a key's document
+ * frequency is the number of labels that list it, so a word shared by several labels weighs less. Immutable.
+ */
+final class CompiledScheme {
+  static final int PRONOUN = -2;
+
+  /** A label hit of a key: which label, how it is scored, and which entries gave it. */
+  record LabelHit(int label, float weight, SimScorer scorer, List<EntryRef> entries) {}
+
+  /** A compiled entry with where it came from. */
+  record EntryRef(LexiconEntry entry, String source, String term) {}
+
+  /** A term or phrase after analysis. */
+  static final class Key {
+    final int id;
+    final int[] tokens; // term ids, PRON for pronoun wildcards; length 1 for terms
+    final int slop;
+    final boolean phrase;
+    final List<LabelHit> hits = new ArrayList<>();
+
+    Key(int id, int[] tokens, int slop, boolean phrase) {
+      this.id = id;
+      this.tokens = tokens;
+      this.slop = slop;
+      this.phrase = phrase;
+    }
+  }
+
+  final Scheme scheme;
+  final List<String> labels;
+  final CharArrayMap<Integer> vocabulary;
+  final Key[] termKeyByToken; // token id -> single-term key, or null
+  final Key[][] phrasesByFirstToken; // token id -> phrases starting with it
+  final Key[] pronounFirstPhrases;
+  final List<Key> keys;
+
+  private CompiledScheme(Scheme scheme, List<String> labels, CharArrayMap<Integer> vocabulary,
+      Key[] termKeyByToken, Key[][] phrasesByFirstToken, Key[] pronounFirstPhrases, List<Key> keys) {
+    this.scheme = scheme;
+    this.labels = labels;
+    this.vocabulary = vocabulary;
+    this.termKeyByToken = termKeyByToken;
+    this.phrasesByFirstToken = phrasesByFirstToken;
+    this.pronounFirstPhrases = pronounFirstPhrases;
+    this.keys = keys;
+  }
+
+  /** Analysed form of one expression: the first token at each position, with its flags. */
+  record Analysed(List<String> tokens, List<Integer> flags) {}
+
+  static Analysed analyse(ReflectionAnalyzer analyzer, String text) {
+    List<String> tokens = new ArrayList<>();
+    List<Integer> flags = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream("text", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute pos = ts.addAttribute(PositionIncrementAttribute.class);
+      FlagsAttribute fl = ts.addAttribute(FlagsAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        if (pos.getPositionIncrement() > 0) {
+          tokens.add(term.toString());
+          flags.add(fl.getFlags());
+        }
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new Analysed(tokens, flags);
+  }
+
+  static CompiledScheme compile(Scheme scheme, List<String> labels, List<Lexicon> lexicons,
+      ReflectionAnalyzer analyzer, ScoringSettings scoring) {
+    Map<String, Integer> labelIndex = new HashMap<>();
+    for (int i = 0; i < labels.size(); i++) {
+      labelIndex.put(labels.get(i), i);
+    }
+    Map<String, Integer> vocab = new LinkedHashMap<>();
+    Map<String, Key> keysBySignature = new LinkedHashMap<>();
+    // key -> label -> (max weight, entries)
+    Map<Key, Map<Integer, float[]>> weights = new LinkedHashMap<>();
+    Map<Key, Map<Integer, List<EntryRef>>> refs = new LinkedHashMap<>();
+
+    for (Lexicon lexicon : lexicons) {
+      List<LexiconEntry> entries = lexicon.entries();
+      for (int i = 0; i < entries.size(); i++) {
+        LexiconEntry e = entries.get(i);
+        String where = "entries[" + i + "] (id \"" + e.id() + "\")";
+        Integer label = labelIndex.get(e.label());
+        if (label == null) {
+          throw new DataFileException(lexicon.source(), where,
+              "unknown label \"" + e.label() + "\"; expected one of " + labels);
+        }
+        List<String> expressions = new ArrayList<>(e.terms());
+        expressions.addAll(e.phrases());
+        for (int x = 0; x < expressions.size(); x++) {
+          String expr = expressions.get(x);
+          boolean writtenAsPhrase = x >= e.terms().size();
+          Analysed a = analyse(analyzer, expr);
+          if (a.tokens().isEmpty()) {
+            throw new DataFileException(lexicon.source(), where,
+                "\"" + expr + "\" contains no word after analysis; use letters or digits");
+          }
+          boolean phrase = a.tokens().size() > 1;
+          if (!phrase && (a.flags().get(0) & ReflectionAnalyzer.FLAG_STOP) != 0) {
+            throw new DataFileException(lexicon.source(), where, "\"" + expr
+                + "\" is a stopword of " + lexicon.language() + " and would never match on its own;"
+                + " use it inside a phrase");
+          }
+          if (phrase && allStopwords(a)) {
+            throw new DataFileException(lexicon.source(), where, "phrase \"" + expr
+                + "\" consists only of stopwords and pronouns; add a content word");
+          }
+          int[] ids = new int[a.tokens().size()];
+          StringBuilder sig = new StringBuilder(phrase ? "P" : "T");
+          for (int t = 0; t < ids.length; t++) {
+            boolean pron = phrase && (a.flags().get(t) & ReflectionAnalyzer.FLAG_PRONOUN) != 0;
+            if (pron) {
+              ids[t] = PRONOUN;
+            } else {
+              ids[t] = vocab.computeIfAbsent(a.tokens().get(t), k -> vocab.size());
+            }
+            sig.append(' ').append(ids[t]);
+          }
+          int slop = phrase ? (writtenAsPhrase ? e.slop() : 0) : 0;
+          sig.append(" /").append(slop);
+          Key key = keysBySignature.computeIfAbsent(sig.toString(),
+              s -> new Key(keysBySignature.size(), ids, slop, phrase));
+          float w = (float) (e.weight() * (phrase ? scoring.phraseBoost() : 1.0));
+          float[] max = weights.computeIfAbsent(key, k -> new LinkedHashMap<>())
+              .computeIfAbsent(label, l -> new float[] {0f});
+          max[0] = Math.max(max[0], w);
+          List<EntryRef> list = refs.computeIfAbsent(key, k -> new LinkedHashMap<>())
+              .computeIfAbsent(label, l -> new ArrayList<>());
+          if (list.stream().noneMatch(r -> r.entry() == e)) {
+            list.add(new EntryRef(e, lexicon.source(), expr));
+          }
+        }
+      }
+    }
+
+    BM25Similarity sim = new BM25Similarity(scoring.k1(), scoring.b());
+    int n = Math.max(1, labels.size());
+    long sumTtf = Math.max(n, Math.round(scoring.expectedTextLength() * n));
+    CollectionStatistics coll = new CollectionStatistics("labels", n, n, sumTtf, n);
+    List<Key> keys = new ArrayList<>(keysBySignature.values());
+    for (Key key : keys) {
+      Map<Integer, float[]> byLabel = weights.get(key);
+      int df = byLabel.size();
+      TermStatistics ts = new TermStatistics(new BytesRef("k" + key.id), df, df);
+      for (Map.Entry<Integer, float[]> le : byLabel.entrySet()) {
+        float w = le.getValue()[0];
+        key.hits.add(new LabelHit(le.getKey(), w, sim.scorer(w, coll, ts),
+            List.copyOf(refs.get(key).get(le.getKey()))));
+      }
+    }
+
+    int v = vocab.size();
+    CharArrayMap<Integer> vocabulary = new CharArrayMap<>(Math.max(16, v), false);
+    vocab.forEach(vocabulary::put);
+    Key[] termKeys = new Key[v];
+    List<List<Key>> byFirst = new ArrayList<>(v);
+    for (int i = 0; i < v; i++) {
+      byFirst.add(null);
+    }
+    List<Key> pronFirst = new ArrayList<>();
+    for (Key key : keys) {
+      if (!key.phrase) {
+        termKeys[key.tokens[0]] = key;
+      } else if (key.tokens[0] == PRONOUN) {
+        pronFirst.add(key);
+      } else {
+        List<Key> l = byFirst.get(key.tokens[0]);
+        if (l == null) {
+          l = new ArrayList<>();
+          byFirst.set(key.tokens[0], l);
+        }
+        l.add(key);
+      }
+    }
+    Key[][] phrases = new Key[v][];
+    for (int i = 0; i < v; i++) {
+      List<Key> l = byFirst.get(i);
+      phrases[i] = l == null ? null : l.toArray(new Key[0]);
+    }
+    return new CompiledScheme(scheme, List.copyOf(labels), CharArrayMap.unmodifiableMap(vocabulary),
+        termKeys, phrases, pronFirst.toArray(new Key[0]), List.copyOf(keys));
+  }
+
+  private static boolean allStopwords(Analysed a) {
+    for (int f : a.flags()) {
+      if ((f & ReflectionAnalyzer.FLAG_STOP) == 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,515 @@
+package io.github.pgtagger.tagging;
+
+import io.github.pgtagger.analysis.FunctionWordLanguageDetector;
+import io.github.pgtagger.analysis.LanguageDetector;
+import io.github.pgtagger.analysis.ReflectionAnalyzer;
+import io.github.pgtagger.lexicon.BundledLexicons;
+import io.github.pgtagger.lexicon.Lexicon;
+import io.github.pgtagger.lexicon.LexiconEntry;
+import io.github.pgtagger.lexicon.LexiconLoader;
+import io.github.pgtagger.lexicon.Scheme;
+import io.github.pgtagger.model.Aspect;
+import io.github.pgtagger.model.AspectSet;
+import io.github.pgtagger.model.Codebook;
+import io.github.pgtagger.model.Dimension;
+import io.github.pgtagger.model.DimensionTag;
+import io.github.pgtagger.model.Evidence;
+import io.github.pgtagger.model.InterpretationTag;
+import io.github.pgtagger.model.Language;
+import io.github.pgtagger.model.Polarity;
+import io.github.pgtagger.model.TaggingResult;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.lucene.util.SmallFloat;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Tags texts with the dimensions (and aspects) of Positive Health and with the interpretations of a codebook,
+ * each tag with a score in (0, 1] and the evidence spans that support it.
+ *
+ * <p>Build one with {@link #builder()} (or {@link #defaults()}), then call {@link #tag(String)} from any number of
+ * threads. <strong>A Tagger is immutable and thread-safe</strong>: all lexicons, analyzers and scoring statistics
+ * are prepared once in {@link Builder#build()}; no file or resource is read while tagging.
+ *
+ * <pre>{@code
+ * Tagger tagger = Tagger.builder().build();
+ * TaggingResult r = tagger.tag("Mijn rug doet al weken pijn en ik slaap daardoor slecht.");
+ * for (DimensionTag t : r.dimensions()) {
+ *   System.out.println(t.code() + " " + t.score() + " " + t.aspects() + " " + t.evidence());
+ * }
+ * }</pre>
+ */
+public final class Tagger {
+  private static final Logger LOG = LoggerFactory.getLogger(Tagger.class);
+
+  /** Default largest text accepted, in chars (1 MiB of chars). */
+  public static final int DEFAULT_MAX_TEXT_LENGTH = 1 << 20;
+  /** Default threshold for dimensions, calibrated on the development set (see docs/accuracy.md). */
+  public static final double DEFAULT_DIMENSION_THRESHOLD = 0.30;
+  /** Default threshold for interpretations, calibrated on the development set (see docs/accuracy.md). */
+  public static final double DEFAULT_INTERPRETATION_THRESHOLD = 0.30;
+
+  private final Set<Language> languages;
+  private final Map<Language, ReflectionAnalyzer> analyzers;
+  private final Map<Language, CompiledScheme> dimensionSchemes;
+  private final Map<Language, CompiledScheme> interpretationSchemes;
+  private final Map<Language, List<Lexicon>> lexicons;
+  private final AspectSet aspectSet;
+  private final Codebook codebook;
+  private final LanguageDetector detector;
+  private final double[] dimensionThresholds;
+  private final double[] interpretationThresholds;
+  private final ScoringSettings scoring;
+  private final int maxTextLength;
+
+  private Tagger(Builder b, Map<Language, List<Lexicon>> lexicons) {
+    this.languages = Collections.unmodifiableSet(EnumSet.copyOf(b.languages));
+    this.aspectSet = b.aspectSet;
+    this.codebook = b.codebook;
+    this.detector = b.detector;
+    this.scoring = b.scoring;
+    this.maxTextLength = b.maxTextLength;
+    this.lexicons = Collections.unmodifiableMap(lexicons);
+    List<String> dimLabels = Arrays.stream(Dimension.values()).map(Dimension::code).toList();
+    List<String> intLabels = codebook.codes();
+    this.dimensionThresholds = thresholds(dimLabels, b.dimensionThreshold, b.labelThresholds);
+    this.interpretationThresholds = thresholds(intLabels, b.interpretationThreshold, b.labelThresholds);
+    Map<Language, ReflectionAnalyzer> an = new EnumMap<>(Language.class);
+    Map<Language, CompiledScheme> dims = new EnumMap<>(Language.class);
+    Map<Language, CompiledScheme> ints = new EnumMap<>(Language.class);
+    for (Language lang : languages) {
+      List<Lexicon> lex = lexicons.get(lang);
+      Set<String> vocabulary = new LinkedHashSet<>();
+      for (Lexicon l : lex) {
+        for (LexiconEntry e : l.entries()) {
+          vocabulary.addAll(e.terms());
+        }
+      }
+      ReflectionAnalyzer analyzer = ReflectionAnalyzer.create(lang, vocabulary);
+      an.put(lang, analyzer);
+      dims.put(lang, CompiledScheme.compile(Scheme.DIMENSIONS, dimLabels,
+          lex.stream().filter(l -> l.scheme() == Scheme.DIMENSIONS).toList(), analyzer, scoring));
+      ints.put(lang, CompiledScheme.compile(Scheme.INTERPRETATIONS, intLabels,
+          lex.stream().filter(l -> l.scheme() == Scheme.INTERPRETATIONS).toList(), analyzer, scoring));
+      LOG.debug("compiled {}: {} dimension keys, {} interpretation keys, {} compound words", lang,
+          dims.get(lang).keys.size(), ints.get(lang).keys.size(), analyzer.compoundDictionarySize());
+    }
+    this.analyzers = Collections.unmodifiableMap(an);
+    this.dimensionSchemes = Collections.unmodifiableMap(dims);
+    this.interpretationSchemes = Collections.unmodifiableMap(ints);
+  }
+
+  private static double[] thresholds(List<String> labels, double general, Map<String, Double> perLabel) {
+    double[] t = new double[labels.size()];
+    for (int i = 0; i < t.length; i++) {
+      t[i] = perLabel.getOrDefault(labels.get(i), general);
+    }
+    return t;
+  }
+
+  /** A new builder with the defaults: Dutch and English, bundled lexicons, codebook {@code yaron-2021}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A tagger with every default; equivalent to {@code builder().build()}. */
+  public static Tagger defaults() {
+    return builder().build();
+  }
+
+  /**
+   * Tags a text, detecting its language among the enabled ones.
+   *
+   * @throws TextTooLongException when the text is longer than the configured maximum
+   */
+  public TaggingResult tag(String text) {
+    return tag(text, null);
+  }
+
+  /**
+   * Tags a text in the given language, or detects the language when {@code language} is null.
+   *
+   * @throws IllegalArgumentException when the language is not enabled in this tagger
+   * @throws TextTooLongException when the text is longer than the configured maximum
+   */
+  public TaggingResult tag(String text, Language language) {
+    Objects.requireNonNull(text, "text");
+    if (text.length() > maxTextLength) {
+      throw new TextTooLongException(text.length(), maxTextLength);
+    }
+    boolean detected = language == null;
+    Language lang = detected ? detector.detect(text, languages) : language;
+    ReflectionAnalyzer analyzer = analyzers.get(lang);
+    if (analyzer == null) {
+      throw new IllegalArgumentException("language " + lang + " is not enabled in this tagger; enabled: "
+          + languages + " (see Tagger.Builder.languages)");
+    }
+    TextMatcher m = new TextMatcher(text);
+    m.analyse(analyzer);
+    List<DimensionTag> dims = new ArrayList<>();
+    for (LabelResult r : score(m, dimensionSchemes.get(lang), dimensionThresholds)) {
+      Dimension d = Dimension.fromCode(r.label);
+      dims.add(new DimensionTag(d, r.score, aspectsOf(r), r.polarity(), r.evidence));
+    }
+    List<InterpretationTag> ints = new ArrayList<>();
+    for (LabelResult r : score(m, interpretationSchemes.get(lang), interpretationThresholds)) {
+      ints.add(new InterpretationTag(r.label, r.score, r.polarity(), r.evidence));
+    }
+    return new TaggingResult(lang, detected, dims, ints);
+  }
+
+  /** The ids of the lexicon entries whose terms or phrases occur in the text (before scoring and thresholds). */
+  public Set<LexiconEntry> matchingEntries(String text, Language language) {
+    ReflectionAnalyzer analyzer = analyzers.get(language);
+    if (analyzer == null) {
+      throw new IllegalArgumentException("language " + language + " is not enabled; enabled: " + languages);
+    }
+    TextMatcher m = new TextMatcher(text);
+    m.analyse(analyzer);
+    Set<LexiconEntry> out = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (CompiledScheme s : List.of(dimensionSchemes.get(language), interpretationSchemes.get(language))) {
+      for (TextMatcher.Match match : m.match(s)) {
+        for (CompiledScheme.LabelHit h : match.key().hits) {
+          h.entries().forEach(r -> out.add(r.entry()));
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<Aspect> aspectsOf(LabelResult r) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (CompiledScheme.EntryRef ref : r.refs) {
+      if (ref.entry().aspect() != null) {
+        counts.merge(ref.entry().aspect(), 1, Integer::sum);
+      }
+    }
+    List<Aspect> out = new ArrayList<>();
+    counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .forEach(e -> aspectSet.find(e.getKey()).ifPresent(out::add));
+    return out;
+  }
+
+  private static final class LabelResult {
+    final String label;
+    final double score;
+    final List<Evidence> evidence;
+    final List<CompiledScheme.EntryRef> refs;
+
+    LabelResult(String label, double score, List<Evidence> evidence, List<CompiledScheme.EntryRef> refs) {
+      this.label = label;
+      this.score = score;
+      this.evidence = evidence;
+      this.refs = refs;
+    }
+
+    Polarity polarity() {
+      int neg = 0;
+      for (Evidence e : evidence) {
+        if (e.negated()) {
+          neg++;
+        }
+      }
+      return Polarity.of(evidence.size() - neg, neg);
+    }
+  }
+
+  private List<LabelResult> score(TextMatcher m, CompiledScheme scheme, double[] thresholds) {
+    TextMatcher.Match[] matches = m.match(scheme);
+    if (matches.length == 0) {
+      return List.of();
+    }
+    int labels = scheme.labels.size();
+    @SuppressWarnings("unchecked")
+    List<Object[]>[] perLabel = new List[labels];
+    for (TextMatcher.Match match : matches) {
+      for (CompiledScheme.LabelHit hit : match.key().hits) {
+        if (!match.key().phrase && shadowed(match, hit, matches)) {
+          continue;
+        }
+        List<Object[]> l = perLabel[hit.label()];
+        if (l == null) {
+          l = new ArrayList<>();
+          perLabel[hit.label()] = l;
+        }
+        l.add(new Object[] {match, hit});
+      }
+    }
+    long norm = SmallFloat.intToByte4(Math.max(1, m.contentPositions));
+    List<LabelResult> out = new ArrayList<>();
+    for (int label = 0; label < labels; label++) {
+      List<Object[]> l = perLabel[label];
+      if (l == null) {
+        continue;
+      }
+      l = dedupeSameSpan(l);
+      Map<CompiledScheme.LabelHit, Integer> freq = new HashMap<>();
+      for (Object[] o : l) {
+        freq.merge((CompiledScheme.LabelHit) o[1], 1, Integer::sum);
+      }
+      double raw = 0;
+      for (Map.Entry<CompiledScheme.LabelHit, Integer> f : freq.entrySet()) {
+        raw += f.getKey().scorer().score(f.getValue(), norm);
+      }
+      double score = raw / (raw + scoring.saturation());
+      if (score <= 0 || score < thresholds[label]) {
+        continue;
+      }
+      List<Evidence> evidence = new ArrayList<>();
+      List<CompiledScheme.EntryRef> refs = new ArrayList<>();
+      l.sort(Comparator.comparingInt(o -> ((TextMatcher.Match) o[0]).start()));
+      for (Object[] o : l) {
+        TextMatcher.Match match = (TextMatcher.Match) o[0];
+        CompiledScheme.LabelHit hit = (CompiledScheme.LabelHit) o[1];
+        CompiledScheme.EntryRef ref = hit.entries().get(0);
+        evidence.add(new Evidence(match.start(), match.end(), m.text.substring(match.start(), match.end()),
+            ref.entry().id(), ref.term(), match.negated()));
+        refs.addAll(hit.entries());
+      }
+      out.add(new LabelResult(scheme.labels.get(label), Math.min(1.0, score), evidence, refs));
+    }
+    out.sort(Comparator.comparingDouble((LabelResult r) -> -r.score).thenComparing(r -> r.label));
+    return out;
+  }
+
+  /**
+   * A single-term match inside a phrase match is explained by the phrase: it does not count for the phrase's own
+   * label, nor for any label where the term is ambiguous (weight below 1).
+   */
+  private static boolean shadowed(TextMatcher.Match term, CompiledScheme.LabelHit hit, TextMatcher.Match[] all) {
+    for (TextMatcher.Match p : all) {
+      if (p.key().phrase && p.start() <= term.start() && term.end() <= p.end()) {
+        if (hit.weight() < 1f) {
+          return true;
+        }
+        for (CompiledScheme.LabelHit ph : p.key().hits) {
+          if (ph.label() == hit.label()) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Keeps one match per span (the heaviest) so that a compound and its part do not count twice. */
+  private static List<Object[]> dedupeSameSpan(List<Object[]> l) {
+    if (l.size() < 2) {
+      return l;
+    }
+    Map<Long, Object[]> best = new LinkedHashMap<>();
+    for (Object[] o : l) {
+      TextMatcher.Match m = (TextMatcher.Match) o[0];
+      long span = ((long) m.start() << 32) | m.end();
+      Object[] prev = best.get(span);
+      if (prev == null || ((CompiledScheme.LabelHit) o[1]).weight() > ((CompiledScheme.LabelHit) prev[1]).weight()) {
+        best.put(span, o);
+      }
+    }
+    return new ArrayList<>(best.values());
+  }
+
+  /** The enabled languages. */
+  public Set<Language> languages() {
+    return languages;
+  }
+
+  /** The lexicons in use for a language, bundled first, in the order they were added. */
+  public List<Lexicon> lexicons(Language language) {
+    return lexicons.getOrDefault(language, List.of());
+  }
+
+  /** The codebook of interpretations. */
+  public Codebook codebook() {
+    return codebook;
+  }
+
+  /** The aspect set of the dimensions. */
+  public AspectSet aspectSet() {
+    return aspectSet;
+  }
+
+  /** The scoring parameters. */
+  public ScoringSettings scoring() {
+    return scoring;
+  }
+
+  /** The largest text accepted, in chars. */
+  public int maxTextLength() {
+    return maxTextLength;
+  }
+
+  /** The analyzer used for a language (for inspection and tools); thread-safe. */
+  public ReflectionAnalyzer analyzer(Language language) {
+    return analyzers.get(language);
+  }
+
+  /**
+   * Configures and builds a {@link Tagger}. Not thread-safe; the tagger it builds is. Unset options keep the
+   * defaults described on each method.
+   */
+  public static final class Builder {
+    private Set<Language> languages = EnumSet.allOf(Language.class);
+    private boolean bundled = true;
+    private final List<Path> lexiconFiles = new ArrayList<>();
+    private final List<Lexicon> lexiconObjects = new ArrayList<>();
+    private AspectSet aspectSet = AspectSet.mph2016();
+    private Codebook codebook = Codebook.yaron2021();
+    private LanguageDetector detector = new FunctionWordLanguageDetector();
+    private double dimensionThreshold = DEFAULT_DIMENSION_THRESHOLD;
+    private double interpretationThreshold = DEFAULT_INTERPRETATION_THRESHOLD;
+    private final Map<String, Double> labelThresholds = new HashMap<>(CalibratedThresholds.defaults());
+    private ScoringSettings scoring = ScoringSettings.DEFAULTS;
+    private int maxTextLength = DEFAULT_MAX_TEXT_LENGTH;
+
+    private Builder() {}
+
+    /** The languages to support (default: all, Dutch and English). */
+    public Builder languages(Language... languages) {
+      if (languages.length == 0) {
+        throw new IllegalArgumentException("at least one language is required");
+      }
+      this.languages = EnumSet.copyOf(Arrays.asList(languages));
+      return this;
+    }
+
+    /** Whether to use the bundled lexicons (default true); false uses only the lexicons added. */
+    public Builder bundledLexicons(boolean use) {
+      this.bundled = use;
+      return this;
+    }
+
+    /** Adds a lexicon file, loaded and validated in {@link #build()}. */
+    public Builder addLexicon(Path file) {
+      lexiconFiles.add(Objects.requireNonNull(file, "file"));
+      return this;
+    }
+
+    /** Adds an already loaded lexicon. */
+    public Builder addLexicon(Lexicon lexicon) {
+      lexiconObjects.add(Objects.requireNonNull(lexicon, "lexicon"));
+      return this;
+    }
+
+    /** The aspect set that dimension entries refer to (default {@link AspectSet#mph2016()}). */
+    public Builder aspectSet(AspectSet aspectSet) {
+      this.aspectSet = Objects.requireNonNull(aspectSet, "aspectSet");
+      return this;
+    }
+
+    /**
+     * The codebook of interpretations (default {@link Codebook#yaron2021()}). With another codebook, bundled
+     * interpretation lexicons are not used: add lexicons for its codes.
+     */
+    public Builder codebook(Codebook codebook) {
+      this.codebook = Objects.requireNonNull(codebook, "codebook");
+      return this;
+    }
+
+    /** The language detector used when a text's language is not given. */
+    public Builder languageDetector(LanguageDetector detector) {
+      this.detector = Objects.requireNonNull(detector, "detector");
+      return this;
+    }
+
+    /** Minimum score for a dimension to be assigned, in (0, 1) (default calibrated, see docs/accuracy.md). */
+    public Builder dimensionThreshold(double threshold) {
+      this.dimensionThreshold = checkThreshold("dimensionThreshold", threshold);
+      Arrays.stream(Dimension.values()).forEach(d -> labelThresholds.remove(d.code()));
+      return this;
+    }
+
+    /** Minimum score for an interpretation to be assigned, in (0, 1). */
+    public Builder interpretationThreshold(double threshold) {
+      this.interpretationThreshold = checkThreshold("interpretationThreshold", threshold);
+      labelThresholds.keySet().removeIf(k -> !isDimension(k));
+      return this;
+    }
+
+    /** Minimum score for one label (dimension or interpretation code), overriding the general threshold. */
+    public Builder labelThreshold(String code, double threshold) {
+      labelThresholds.put(Objects.requireNonNull(code, "code"), checkThreshold("labelThreshold(" + code + ")", threshold));
+      return this;
+    }
+
+    /** Scoring parameters (default {@link ScoringSettings#DEFAULTS}). */
+    public Builder scoring(ScoringSettings scoring) {
+      this.scoring = Objects.requireNonNull(scoring, "scoring");
+      return this;
+    }
+
+    /** Largest text accepted, in chars (default {@value Tagger#DEFAULT_MAX_TEXT_LENGTH}); at least 1. */
+    public Builder maxTextLength(int chars) {
+      if (chars < 1) {
+        throw new IllegalArgumentException("maxTextLength must be at least 1 but is " + chars);
+      }
+      this.maxTextLength = chars;
+      return this;
+    }
+
+    private static boolean isDimension(String code) {
+      return Arrays.stream(Dimension.values()).anyMatch(d -> d.code().equals(code));
+    }
+
+    private static double checkThreshold(String name, double t) {
+      if (!(t > 0 && t < 1)) {
+        throw new IllegalArgumentException(name + " must be in (0, 1) but is " + t);
+      }
+      return t;
+    }
+
+    /**
+     * Loads and compiles the lexicons and builds the tagger.
+     *
+     * @throws io.github.pgtagger.model.DataFileException when a lexicon file is invalid, naming file and entry
+     */
+    public Tagger build() {
+      for (String code : labelThresholds.keySet()) {
+        if (!isDimension(code) && codebook.find(code).isEmpty()) {
+          throw new IllegalArgumentException("labelThreshold for unknown code " + code
+              + "; dimensions are " + Arrays.toString(Dimension.values()) + ", interpretations " + codebook.codes());
+        }
+      }
+      LexiconLoader loader = new LexiconLoader(aspectSet, codebook);
+      Map<Language, List<Lexicon>> byLang = new EnumMap<>(Language.class);
+      for (Language l : languages) {
+        byLang.put(l, new ArrayList<>());
+      }
+      if (bundled) {
+        for (Language l : languages) {
+          byLang.get(l).add(BundledLexicons.load(l, Scheme.DIMENSIONS, new LexiconLoader(aspectSet, Codebook.yaron2021())));
+          if (codebook.id().equals(Codebook.yaron2021().id())) {
+            byLang.get(l).add(BundledLexicons.load(l, Scheme.INTERPRETATIONS, loader));
+          }
+        }
+      }
+      List<Lexicon> added = new ArrayList<>(lexiconObjects);
+      for (Path p : lexiconFiles) {
+        added.add(loader.load(p));
+      }
+      for (Lexicon lex : added) {
+        List<Lexicon> list = byLang.get(lex.language());
+        if (list == null) {
+          throw new IllegalArgumentException(lex.source() + ": lexicon language " + lex.language()
+              + " is not enabled; enabled: " + languages);
+        }
+        list.add(lex);
+      }
+      return new Tagger(this, byLang);
+    }
+  }
+}
