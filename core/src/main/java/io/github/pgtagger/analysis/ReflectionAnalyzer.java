@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -161,9 +160,15 @@ public final class ReflectionAnalyzer extends Analyzer {
     return new ASCIIFoldingFilter(new LowerCaseFilter(in));
   }
 
-  /** Lower-cases with {@link Locale#ROOT} and folds diacritics like the analysis chain does. */
+  /**
+   * Lower-cases code point by code point, independent of the default locale (as {@link LowerCaseFilter} does, so
+   * "İ" becomes "i"), and folds diacritics like the analysis chain does.
+   */
   public static String foldWord(String word) {
-    String lower = word.strip().toLowerCase(Locale.ROOT);
+    String stripped = word.strip();
+    StringBuilder sb = new StringBuilder(stripped.length());
+    stripped.codePoints().forEach(cp -> sb.appendCodePoint(Character.toLowerCase(cp)));
+    String lower = sb.toString();
     char[] out = new char[lower.length() * 4];
     int n = ASCIIFoldingFilter.foldToASCII(lower.toCharArray(), 0, out, 0, lower.length());
     return new String(out, 0, n);
