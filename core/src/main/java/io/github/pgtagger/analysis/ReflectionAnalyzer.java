@@ -54,6 +54,8 @@ public final class ReflectionAnalyzer extends Analyzer {
   public static final int FLAG_NEGATION = 4;
   /** Flag: a part of a compound word, at the same position as the whole word. */
   public static final int FLAG_COMPOUND_PART = 8;
+  /** Flag: a reflexive pronoun (mezelf, jezelf, myself, ...); in phrases it matches any reflexive pronoun only. */
+  public static final int FLAG_REFLEXIVE = 16;
 
   /** Dutch pronouns that phrases treat as interchangeable. */
   static final List<String> PRONOUNS_NL = List.of(
@@ -65,6 +67,12 @@ public final class ReflectionAnalyzer extends Analyzer {
       "i", "my", "me", "mine", "myself", "you", "your", "yours", "yourself", "he", "him", "his", "himself",
       "she", "her", "hers", "herself", "we", "us", "our", "ours", "ourselves", "they", "them", "their",
       "theirs", "themselves");
+  /** Dutch reflexive pronouns, a class of their own in phrases. */
+  static final List<String> REFLEXIVES_NL = List.of(
+      "mezelf", "mijzelf", "jezelf", "jouzelf", "zichzelf", "onszelf", "uzelf", "haarzelf", "hemzelf");
+  /** English reflexive pronouns, a class of their own in phrases. */
+  static final List<String> REFLEXIVES_EN = List.of(
+      "myself", "yourself", "yourselves", "himself", "herself", "itself", "ourselves", "themselves", "oneself");
   /** Dutch negation cues. */
   static final List<String> NEGATIONS_NL = List.of(
       "niet", "geen", "nooit", "niets", "niks", "nergens", "zonder", "geeneens", "nimmer", "noch");
@@ -79,6 +87,7 @@ public final class ReflectionAnalyzer extends Analyzer {
   private final CharArraySet stop;
   private final CharArraySet pronouns;
   private final CharArraySet negations;
+  private final CharArraySet reflexives;
   private final CharArraySet compounds;
   private final StemmerOverrideMap overrides;
 
@@ -89,10 +98,12 @@ public final class ReflectionAnalyzer extends Analyzer {
       this.stop = fold(DutchAnalyzer.getDefaultStopSet());
       this.pronouns = fold(PRONOUNS_NL);
       this.negations = fold(NEGATIONS_NL);
+      this.reflexives = fold(REFLEXIVES_NL);
     } else {
       this.stop = fold(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
       this.pronouns = fold(PRONOUNS_EN);
       this.negations = fold(NEGATIONS_EN);
+      this.reflexives = fold(REFLEXIVES_EN);
     }
     this.overrides = loadOverrides(language);
   }
@@ -141,7 +152,7 @@ public final class ReflectionAnalyzer extends Analyzer {
     }
     ts = new LowerCaseFilter(ts);
     ts = new ASCIIFoldingFilter(ts);
-    ts = new WordClassFilter(ts, stop, pronouns, negations);
+    ts = new WordClassFilter(ts, stop, pronouns, reflexives, negations);
     ts = new DictionaryCompoundWordTokenFilter(ts, compounds, 6, 3, 24, false);
     ts = new CompoundPartFilter(ts, compounds);
     if (overrides != null) {
