@@ -38,6 +38,8 @@ import org.tartarus.snowball.ext.DutchStemmer;
  *       #FLAG_STOP}), not removed, so that phrases and negation scope can use them;
  *   <li>{@link DictionaryCompoundWordTokenFilter} over the compound dictionary (the lexicon vocabulary plus a
  *       bundled word list), followed by a check that keeps only real splits at the start or end of a word;
+ *   <li>Dutch only: the {@code -t} of present-tense verb forms is removed when the rest is a known word
+ *       ("slaapt" as "slaap");
  *   <li>{@link StemmerOverrideFilter} with the bundled overrides, then the Dutch Snowball stemmer or the Porter
  *       stemmer for English. Marked stopwords are not stemmed.
  * </ol>
@@ -155,6 +157,9 @@ public final class ReflectionAnalyzer extends Analyzer {
     ts = new WordClassFilter(ts, stop, pronouns, reflexives, negations);
     ts = new DictionaryCompoundWordTokenFilter(ts, compounds, 6, 3, 24, false);
     ts = new CompoundPartFilter(ts, compounds);
+    if (language == Language.NL) {
+      ts = new DutchVerbFormFilter(ts, compounds);
+    }
     if (overrides != null) {
       ts = new StemmerOverrideFilter(ts, overrides);
     }

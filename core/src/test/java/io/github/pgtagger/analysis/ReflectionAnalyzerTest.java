@@ -57,6 +57,14 @@ class ReflectionAnalyzerTest {
   }
 
   @Test
+  void dutchPresentTenseTMatchesTheVerb() throws IOException {
+    ReflectionAnalyzer nl = ReflectionAnalyzer.create(Language.NL, List.of("voelen", "slaap"));
+    assertThat(tokens(nl, "slaapt")).isEqualTo(tokens(nl, "slaap"));
+    assertThat(tokens(nl, "voelt")).isEqualTo(tokens(nl, "voel"));
+    assertThat(tokens(nl, "nacht")).containsExactly("nacht");
+  }
+
+  @Test
   void doesNotSplitInsideOtherWords() throws IOException {
     assertThat(tokens(NL, "vergeten")).noneMatch(s -> s.startsWith("+"));
     assertThat(tokens(NL, "weten")).noneMatch(s -> s.startsWith("+"));
