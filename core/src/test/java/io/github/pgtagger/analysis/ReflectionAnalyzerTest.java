@@ -49,7 +49,7 @@ class ReflectionAnalyzerTest {
 
   @Test
   void splitsCompoundsIntoKnownParts() throws IOException {
-    assertThat(tokens(NL, "slaapproblemen")).contains("+slap");
+    assertThat(tokens(NL, "slaapproblemen")).contains("+slaap");
     assertThat(tokens(NL, "ontspanningstraining")).anyMatch(s -> s.startsWith("+ontspann"))
         .anyMatch(s -> s.startsWith("+training"));
     assertThat(tokens(NL, "buurtgenoten")).contains("+buurt");
@@ -62,6 +62,14 @@ class ReflectionAnalyzerTest {
     assertThat(tokens(nl, "slaapt")).isEqualTo(tokens(nl, "slaap"));
     assertThat(tokens(nl, "voelt")).isEqualTo(tokens(nl, "voel"));
     assertThat(tokens(nl, "nacht")).containsExactly("nacht");
+  }
+
+  @Test
+  void stemOverridesKeepWordsApartAndJoinIrregularForms() throws IOException {
+    assertThat(tokens(NL, "slaap")).isEqualTo(tokens(NL, "sliep")).isEqualTo(tokens(NL, "geslapen"));
+    assertThat(tokens(NL, "slaap")).isNotEqualTo(tokens(NL, "slap"));
+    assertThat(tokens(NL, "beweging")).isNotEqualTo(tokens(NL, "bewegen"));
+    assertThat(tokens(NL, "geweldig")).isNotEqualTo(tokens(NL, "geweld"));
   }
 
   @Test
