@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import io.github.pgtagger.evaluation.AgreementReport.LabelAgreement;
 import io.github.pgtagger.evaluation.AgreementReport.PairKappa;
 import java.io.ByteArrayOutputStream;
@@ -156,7 +157,8 @@ public final class EvaluationJson {
   private static JsonGenerator generator(OutputStream out) throws IOException {
     JsonGenerator gen = FACTORY.createGenerator(out, JsonEncoding.UTF8);
     gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    gen.setPrettyPrinter(new DefaultPrettyPrinter());
+    gen.setPrettyPrinter(new DefaultPrettyPrinter(
+        Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
     return gen;
   }
 
