@@ -92,6 +92,7 @@ final class AgreeCommand implements Callable<Integer> {
     if (separator.length() != 1) {
       throw new UsageException("--separator: expected one character but got '" + separator + "'");
     }
+    coders = coders.stream().map(String::trim).toList();
     int coderCount = coders.size() + (withTagger ? 1 : 0);
     if (coderCount < 2) {
       throw new UsageException("--coders: agreement needs at least two coders; give two columns, or one"

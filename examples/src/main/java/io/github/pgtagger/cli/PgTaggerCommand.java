@@ -23,7 +23,8 @@ public final class PgTaggerCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing subcommand: tag, lexicon-check, evaluate, agree, ...");
+    throw new CommandLine.ParameterException(spec.commandLine(),
+        "missing subcommand: tag, lexicon-check, evaluate, agree, ...");
   }
 
   /** Runs the tool and exits with its status. */
