@@ -33,14 +33,21 @@ import picocli.CommandLine.Option;
 /** {@code pgtagger agree}: inter-coder agreement (Krippendorff's alpha, pairwise Cohen's kappa) from a CSV. */
 @Command(name = "agree", mixinStandardHelpOptions = true,
     description = {
-      "Compute agreement among coders from a CSV with a header row: one row per text, one column per",
-      "coder with that coder's codes joined by ';' (e.g. BODILY_FUNCTIONS;PARTICIPATION; an empty cell",
-      "means no code). Reports, per label (present/absent) and pooled over all labels, Krippendorff's",
-      "alpha (nominal) and Cohen's kappa for every pair of coders, plus alpha over the code sets with the",
-      "MASI distance. With --with-tagger the tagger joins as one more coder, tagging the text column.",
-      "Output (--output, default stdout): {\"units\", \"coders\", \"overall\": {\"alphaBinary\", \"alphaMasi\",",
-      "  \"kappa\": [{\"coders\": [a, b], \"units\", \"kappa\"}]}, \"labels\": {\"CODE\": {\"positives\", \"alpha\",",
-      "  \"kappa\": [...]}}}; 4 decimals, null where undefined. A short table goes to stderr."
+      "Compute agreement among coders from a CSV file with a header row: one row",
+      "per text, one column per coder holding that coder's codes joined by ';'",
+      "(e.g. BODILY_FUNCTIONS;PARTICIPATION; an empty cell means no code).",
+      "",
+      "Reports Krippendorff's alpha (nominal) and Cohen's kappa for every pair of",
+      "coders, per label (present/absent) and pooled over all labels, and alpha",
+      "over the code sets with the MASI distance. With --with-tagger the tagger",
+      "joins as one more coder, tagging the text column.",
+      "",
+      "Output (--output, default stdout): {\"units\", \"coders\", \"overall\":",
+      "  {\"alphaBinary\", \"alphaMasi\", \"kappa\": [{\"coders\": [a, b], \"units\",",
+      "  \"kappa\"}]}, \"labels\": {\"CODE\": {\"positives\", \"alpha\", \"kappa\"}}}.",
+      "Scores have 4 decimals; an undefined score is null (docs/evaluation.md).",
+      "A short table goes to stderr.",
+      ""
     })
 final class AgreeCommand implements Callable<Integer> {
   @Option(names = {"-i", "--input"}, required = true, paramLabel = "codes.csv", description = "The coding CSV.")

@@ -22,15 +22,19 @@ import picocli.CommandLine.Option;
 /** {@code pgtagger evaluate}: tags the texts of a gold standard and scores the tags against the gold labels. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
     description = {
-      "Tag the texts of a gold standard, each in its gold language, and score the tags per label",
-      "(precision, recall, F1, Cohen's kappa, support) and per scheme (macro and micro F1).",
+      "Tag the texts of a gold standard, each in its gold language, and score the",
+      "tags per label (precision, recall, F1, Cohen's kappa, support) and per",
+      "scheme (macro and micro F1).",
       "",
-      "Gold (--gold): JSON Lines, one object per line: {\"id\", \"lang\": \"nl\"|\"en\", \"text\",",
-      "  \"dimensions\": [...], \"interpretations\": [...]}; all five fields required, arrays may be empty.",
-      "Output (--output, default stdout): {\"dimensions\": {\"macroF1\", \"microF1\", \"labels\": {\"CODE\":",
-      "  {\"precision\", \"recall\", \"f1\", \"kappa\", \"support\"}}}, \"interpretations\": {...}}.",
-      "  Scores have 4 decimals; an undefined score is null (see docs/evaluation.md).",
-      "A short table goes to stderr."
+      "Gold (--gold): JSON Lines, one object per line: {\"id\", \"lang\": \"nl\"|\"en\",",
+      "  \"text\", \"dimensions\": [...], \"interpretations\": [...]}; all five fields",
+      "  are required, the arrays may be empty.",
+      "Output (--output, default stdout): {\"dimensions\": {\"macroF1\", \"microF1\",",
+      "  \"labels\": {\"CODE\": {\"precision\", \"recall\", \"f1\", \"kappa\",",
+      "  \"support\"}}}, \"interpretations\": {...}}.",
+      "Scores have 4 decimals; an undefined score is null (docs/evaluation.md).",
+      "A short table goes to stderr.",
+      ""
     })
 final class EvaluateCommand implements Callable<Integer> {
   @Option(names = {"-g", "--gold"}, required = true, paramLabel = "GOLD.jsonl", description = "The gold standard.")

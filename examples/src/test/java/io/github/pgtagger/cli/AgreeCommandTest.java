@@ -37,6 +37,9 @@ class AgreeCommandTest {
     //   agreements 4 (BF) + 2 (PA) + 16 = 22 of 24; each coder T on 4 of 24
     //   p_o = 22/24, p_e = (4/24)^2 + (20/24)^2 = 416/576, kappa = (22/24 - 416/576) / (1 - 416/576)
     //       = (528/576 - 416/576) / (160/576) = 112/160 = 0.7
+    //   alpha: n = 48 values; o_TT = 2*(2 + 1) = 6, o_FF = 2*(2 + 1 + 16) = 38, o_TF + o_FT = 4;
+    //          n_T = 8, n_F = 40; D_o = 4/48; D_e = 2*8*40 / (48*47) = 640/2256
+    //          alpha = 1 - (4/48) / (640/2256) = 1 - 9024/30720 = 0.70625 -> 0.7063 (half up)
     // MASI alpha over the sets: 5/12 (see AgreementTest)
     Path in = csv("id,text,ann,bob\n"
         + "1,Ik heb pijn.,BODILY_FUNCTIONS,BODILY_FUNCTIONS\n"
@@ -56,6 +59,7 @@ class AgreeCommandTest {
     assertThat(root.get("labels").get("MEANINGFULNESS").get("alpha").isNull()).isTrue();
     assertThat(root.get("overall").get("kappa").get(0).get("kappa").asText()).isEqualTo("0.7000");
     assertThat(root.get("overall").get("alphaMasi").asText()).isEqualTo("0.4167");
+    assertThat(root.get("overall").get("alphaBinary").asText()).isEqualTo("0.7063");
     assertThat(r.err()).contains("4 units, coders ann, bob").contains("PARTICIPATION");
   }
 
