@@ -53,10 +53,12 @@ public final class FunctionWordLanguageDetector implements LanguageDetector {
             score.merge(e.getKey(), 1, Integer::sum);
           }
         }
-        if (w.contains("ij") || w.contains("oe") || w.contains("sch") || w.contains("aa") || w.contains("ui")) {
+        if (w.contains("ij") || w.contains("oe") || w.contains("sch") || w.contains("aa") || w.contains("ui")
+            || w.contains("uu") || w.contains("eu") || w.endsWith("heid") || w.endsWith("en")) {
           hintNl++;
         }
-        if (w.contains("th") || w.endsWith("ing") || w.endsWith("ly")) {
+        if (w.contains("th") || w.contains("wh") || w.endsWith("ing") || w.endsWith("ly") || w.contains("ness")
+            || w.endsWith("tion")) {
           hintEn++;
         }
         word.setLength(0);

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -39,6 +38,8 @@ import org.tartarus.snowball.ext.DutchStemmer;
  *       #FLAG_STOP}), not removed, so that phrases and negation scope can use them;
  *   <li>{@link DictionaryCompoundWordTokenFilter} over the compound dictionary (the lexicon vocabulary plus a
  *       bundled word list), followed by a check that keeps only real splits at the start or end of a word;
+ *   <li>Dutch only: the {@code -t} of present-tense verb forms is removed when the rest is a known word
+ *       ("slaapt" as "slaap");
  *   <li>{@link StemmerOverrideFilter} with the bundled overrides, then the Dutch Snowball stemmer or the Porter
  *       stemmer for English. Marked stopwords are not stemmed.
  * </ol>
@@ -55,6 +56,8 @@ public final class ReflectionAnalyzer extends Analyzer {
   public static final int FLAG_NEGATION = 4;
   /** Flag: a part of a compound word, at the same position as the whole word. */
   public static final int FLAG_COMPOUND_PART = 8;
+  /** Flag: a reflexive pronoun (mezelf, jezelf, myself, ...); in phrases it matches any reflexive pronoun only. */
+  public static final int FLAG_REFLEXIVE = 16;
 
   /** Dutch pronouns that phrases treat as interchangeable. */
   static final List<String> PRONOUNS_NL = List.of(
@@ -66,6 +69,12 @@ public final class ReflectionAnalyzer extends Analyzer {
       "i", "my", "me", "mine", "myself", "you", "your", "yours", "yourself", "he", "him", "his", "himself",
       "she", "her", "hers", "herself", "we", "us", "our", "ours", "ourselves", "they", "them", "their",
       "theirs", "themselves");
+  /** Dutch reflexive pronouns, a class of their own in phrases. */
+  static final List<String> REFLEXIVES_NL = List.of(
+      "mezelf", "mijzelf", "jezelf", "jouzelf", "zichzelf", "onszelf", "uzelf", "haarzelf", "hemzelf");
+  /** English reflexive pronouns, a class of their own in phrases. */
+  static final List<String> REFLEXIVES_EN = List.of(
+      "myself", "yourself", "yourselves", "himself", "herself", "itself", "ourselves", "themselves", "oneself");
   /** Dutch negation cues. */
   static final List<String> NEGATIONS_NL = List.of(
       "niet", "geen", "nooit", "niets", "niks", "nergens", "zonder", "geeneens", "nimmer", "noch");
@@ -80,6 +89,7 @@ public final class ReflectionAnalyzer extends Analyzer {
   private final CharArraySet stop;
   private final CharArraySet pronouns;
   private final CharArraySet negations;
+  private final CharArraySet reflexives;
   private final CharArraySet compounds;
   private final StemmerOverrideMap overrides;
 
@@ -90,10 +100,12 @@ public final class ReflectionAnalyzer extends Analyzer {
       this.stop = fold(DutchAnalyzer.getDefaultStopSet());
       this.pronouns = fold(PRONOUNS_NL);
       this.negations = fold(NEGATIONS_NL);
+      this.reflexives = fold(REFLEXIVES_NL);
     } else {
       this.stop = fold(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
       this.pronouns = fold(PRONOUNS_EN);
       this.negations = fold(NEGATIONS_EN);
+      this.reflexives = fold(REFLEXIVES_EN);
     }
     this.overrides = loadOverrides(language);
   }
@@ -142,9 +154,12 @@ public final class ReflectionAnalyzer extends Analyzer {
     }
     ts = new LowerCaseFilter(ts);
     ts = new ASCIIFoldingFilter(ts);
-    ts = new WordClassFilter(ts, stop, pronouns, negations);
+    ts = new WordClassFilter(ts, stop, pronouns, reflexives, negations);
     ts = new DictionaryCompoundWordTokenFilter(ts, compounds, 6, 3, 24, false);
     ts = new CompoundPartFilter(ts, compounds);
+    if (language == Language.NL) {
+      ts = new DutchVerbFormFilter(ts, compounds);
+    }
     if (overrides != null) {
       ts = new StemmerOverrideFilter(ts, overrides);
     }
@@ -161,9 +176,15 @@ public final class ReflectionAnalyzer extends Analyzer {
     return new ASCIIFoldingFilter(new LowerCaseFilter(in));
   }
 
-  /** Lower-cases with {@link Locale#ROOT} and folds diacritics like the analysis chain does. */
+  /**
+   * Lower-cases code point by code point, independent of the default locale (as {@link LowerCaseFilter} does, so
+   * "İ" becomes "i"), and folds diacritics like the analysis chain does.
+   */
   public static String foldWord(String word) {
-    String lower = word.strip().toLowerCase(Locale.ROOT);
+    String stripped = word.strip();
+    StringBuilder sb = new StringBuilder(stripped.length());
+    stripped.codePoints().forEach(cp -> sb.appendCodePoint(Character.toLowerCase(cp)));
+    String lower = sb.toString();
     char[] out = new char[lower.length() * 4];
     int n = ASCIIFoldingFilter.foldToASCII(lower.toCharArray(), 0, out, 0, lower.length());
     return new String(out, 0, n);

@@ -15,15 +15,18 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 final class WordClassFilter extends TokenFilter {
   private final CharArraySet stop;
   private final CharArraySet pronouns;
+  private final CharArraySet reflexives;
   private final CharArraySet negations;
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final FlagsAttribute flags = addAttribute(FlagsAttribute.class);
   private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
 
-  WordClassFilter(TokenStream in, CharArraySet stop, CharArraySet pronouns, CharArraySet negations) {
+  WordClassFilter(TokenStream in, CharArraySet stop, CharArraySet pronouns, CharArraySet reflexives,
+      CharArraySet negations) {
     super(in);
     this.stop = stop;
     this.pronouns = pronouns;
+    this.reflexives = reflexives;
     this.negations = negations;
   }
 
@@ -40,6 +43,9 @@ final class WordClassFilter extends TokenFilter {
     }
     if (pronouns.contains(b, 0, len)) {
       f |= ReflectionAnalyzer.FLAG_PRONOUN | ReflectionAnalyzer.FLAG_STOP;
+    }
+    if (reflexives.contains(b, 0, len)) {
+      f |= ReflectionAnalyzer.FLAG_REFLEXIVE | ReflectionAnalyzer.FLAG_STOP;
     }
     if (negations.contains(b, 0, len)) {
       f |= ReflectionAnalyzer.FLAG_NEGATION;

@@ -179,7 +179,7 @@ public final class Tagger {
     }
     TextMatcher m = new TextMatcher(text);
     m.analyse(analyzer);
-    Set<LexiconEntry> out = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Set<LexiconEntry> out = new java.util.HashSet<>();
     for (CompiledScheme s : List.of(dimensionSchemes.get(language), interpretationSchemes.get(language))) {
       for (TextMatcher.Match match : m.match(s)) {
         for (CompiledScheme.LabelHit h : match.key().hits) {

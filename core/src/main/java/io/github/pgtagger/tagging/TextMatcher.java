@@ -122,7 +122,7 @@ final class TextMatcher {
     for (int p = 0; p < positions; p++) {
       boolean pronoun = false;
       for (int i = posFirst[p]; i < posFirst[p + 1]; i++) {
-        if ((flags[i] & ReflectionAnalyzer.FLAG_PRONOUN) != 0) {
+        if ((flags[i] & (ReflectionAnalyzer.FLAG_PRONOUN | ReflectionAnalyzer.FLAG_REFLEXIVE)) != 0) {
           pronoun = true;
         }
         if (ids[i] < 0) {
@@ -186,7 +186,15 @@ final class TextMatcher {
 
   private boolean positionHas(int p, int want, int[] ids) {
     for (int i = posFirst[p]; i < posFirst[p + 1]; i++) {
-      if (want == CompiledScheme.PRONOUN ? (flags[i] & ReflectionAnalyzer.FLAG_PRONOUN) != 0 : ids[i] == want) {
+      if (want == CompiledScheme.PRONOUN) {
+        if ((flags[i] & ReflectionAnalyzer.FLAG_PRONOUN) != 0) {
+          return true;
+        }
+      } else if (want == CompiledScheme.REFLEXIVE) {
+        if ((flags[i] & ReflectionAnalyzer.FLAG_REFLEXIVE) != 0) {
+          return true;
+        }
+      } else if (ids[i] == want) {
         return true;
       }
     }

@@ -26,6 +26,14 @@ final class TaggerOptions {
       description = "Longest text accepted, in chars (default: ${DEFAULT-VALUE}); longer rows fail.")
   int maxTextLength;
 
+  @Option(names = "--dimension-threshold", paramLabel = "SCORE",
+      description = "Minimum score for a dimension, in (0, 1); replaces the calibrated per-label thresholds.")
+  Double dimensionThreshold;
+
+  @Option(names = "--interpretation-threshold", paramLabel = "SCORE",
+      description = "Minimum score for an interpretation, in (0, 1); replaces the calibrated per-label thresholds.")
+  Double interpretationThreshold;
+
   Language language() {
     if (lang == null) {
       return null;
@@ -39,6 +47,17 @@ final class TaggerOptions {
 
   Tagger build() {
     Tagger.Builder b = Tagger.builder().bundledLexicons(!noBundled).maxTextLength(maxTextLength);
+    try {
+      if (dimensionThreshold != null) {
+        b.dimensionThreshold(dimensionThreshold);
+      }
+      if (interpretationThreshold != null) {
+        b.interpretationThreshold(interpretationThreshold);
+      }
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage().replace("dimensionThreshold", "--dimension-threshold")
+          .replace("interpretationThreshold", "--interpretation-threshold"), e);
+    }
     for (Path p : lexicons) {
       if (!Files.isRegularFile(p)) {
         throw new UsageException("--lexicon " + p + ": no such file");
