@@ -18,4 +18,5 @@ module io.github.pgtagger.core {
   exports io.github.pgtagger.tagging;
   exports io.github.pgtagger.corpus;
   exports io.github.pgtagger.export;
+  exports io.github.pgtagger.evaluation;
 }
