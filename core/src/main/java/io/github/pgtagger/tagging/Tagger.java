@@ -323,6 +323,24 @@ public final class Tagger {
     return new ArrayList<>(best.values());
   }
 
+  /**
+   * The threshold in force for a dimension or interpretation code.
+   *
+   * @throws IllegalArgumentException for an unknown code
+   */
+  public double threshold(String code) {
+    for (Dimension d : Dimension.values()) {
+      if (d.code().equals(code)) {
+        return dimensionThresholds[d.ordinal()];
+      }
+    }
+    int i = codebook.codes().indexOf(code);
+    if (i < 0) {
+      throw new IllegalArgumentException("unknown code " + code);
+    }
+    return interpretationThresholds[i];
+  }
+
   /** The enabled languages. */
   public Set<Language> languages() {
     return languages;
@@ -443,6 +461,28 @@ public final class Tagger {
     /** Minimum score for one label (dimension or interpretation code), overriding the general threshold. */
     public Builder labelThreshold(String code, double threshold) {
       labelThresholds.put(Objects.requireNonNull(code, "code"), checkThreshold("labelThreshold(" + code + ")", threshold));
+      return this;
+    }
+
+    /**
+     * Per-label thresholds from a properties file ({@code CODE=threshold}), as written by {@code pgtagger
+     * calibrate}; replaces the bundled calibrated thresholds for the codes it names.
+     */
+    public Builder thresholds(Path propertiesFile) {
+      java.util.Properties p = new java.util.Properties();
+      try (java.io.Reader r = java.nio.file.Files.newBufferedReader(propertiesFile, java.nio.charset.StandardCharsets.UTF_8)) {
+        p.load(r);
+      } catch (java.io.IOException e) {
+        throw new io.github.pgtagger.model.DataFileException(propertiesFile.toString(), "", "cannot read: " + e.getMessage(), e);
+      }
+      for (String k : p.stringPropertyNames()) {
+        try {
+          labelThreshold(k, Double.parseDouble(p.getProperty(k).trim()));
+        } catch (IllegalArgumentException e) {
+          throw new io.github.pgtagger.model.DataFileException(propertiesFile.toString(), k,
+              "expected a threshold in (0, 1) but found \"" + p.getProperty(k) + "\"", e);
+        }
+      }
       return this;
     }
 

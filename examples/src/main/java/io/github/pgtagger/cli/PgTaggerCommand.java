@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
       "Tags free-text reflections (Dutch, English) with the six dimensions of Positive Health and their aspects,",
       "and with Yaron's interpretations of Positive Health, with scores and evidence offsets."
     },
-    subcommands = {TagCommand.class, LexiconCheckCommand.class, EvaluateCommand.class, AgreeCommand.class,
+    subcommands = {TagCommand.class, LexiconCheckCommand.class, CalibrateCommand.class, EvaluateCommand.class, AgreeCommand.class,
       CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:success", "1:some rows or checks failed (all other rows were still written)",

@@ -34,6 +34,10 @@ final class TaggerOptions {
       description = "Minimum score for an interpretation, in (0, 1); replaces the calibrated per-label thresholds.")
   Double interpretationThreshold;
 
+  @Option(names = "--thresholds", paramLabel = "FILE",
+      description = "Per-label thresholds (properties file written by 'pgtagger calibrate').")
+  Path thresholds;
+
   Language language() {
     if (lang == null) {
       return null;
@@ -57,6 +61,16 @@ final class TaggerOptions {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage().replace("dimensionThreshold", "--dimension-threshold")
           .replace("interpretationThreshold", "--interpretation-threshold"), e);
+    }
+    if (thresholds != null) {
+      if (!Files.isRegularFile(thresholds)) {
+        throw new UsageException("--thresholds " + thresholds + ": no such file");
+      }
+      try {
+        b.thresholds(thresholds);
+      } catch (DataFileException e) {
+        throw new UsageException("--thresholds: " + e.getMessage(), e);
+      }
     }
     for (Path p : lexicons) {
       if (!Files.isRegularFile(p)) {
