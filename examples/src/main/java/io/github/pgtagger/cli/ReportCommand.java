@@ -29,17 +29,21 @@ import picocli.CommandLine.Option;
 @Command(name = "report", mixinStandardHelpOptions = true,
     description = {
       "Tag a corpus and summarise it. Writes into --output-dir:",
-      "  summary.json   counts and shares per label, overall and per group; label co-occurrence; top evidence",
-      "                 terms per label; example snippets with evidence offsets",
-      "  summary.csv    the same as one long table (columns section, group, label, item, count, total, share,",
-      "                 score, text)",
-      "  spiderweb.svg  radar chart of the share of texts per dimension, one polygon per group",
-      "  report.html    one self-contained page (no scripts, nothing loaded) with the chart, the tables and",
-      "                 keyword-in-context examples",
-      "Input as for 'tag' (.jsonl, .csv, .txt, a folder of .txt documents). Shares are of the texts tagged",
-      "without error. See docs/data-formats.md."
+      "  summary.json   counts and shares per label, overall and per group;",
+      "                 label co-occurrence; top evidence terms per label;",
+      "                 example snippets with evidence offsets",
+      "  summary.csv    the same as one long table (section, group, label,",
+      "                 item, count, total, share, score, text)",
+      "  spiderweb.svg  radar chart: share of texts per dimension, one",
+      "                 polygon per group",
+      "  report.html    one self-contained page (no scripts, nothing loaded)",
+      "                 with the chart, the tables and examples in context",
+      "Input as for 'tag' (.jsonl, .csv, .txt, a folder of .txt documents).",
+      "Shares are of the texts tagged without error. See docs/data-formats.md."
     })
 final class ReportCommand implements Callable<Integer> {
+  private static final int MAX_MESSAGES = 10;
+
   @Mixin
   InputOptions inputOptions;
 
@@ -118,17 +122,26 @@ final class ReportCommand implements Callable<Integer> {
           if (o.error() != null) {
             failed++;
             summary.addError(r.id(), group);
+            if (failed <= MAX_MESSAGES) {
+              System.err.println("pgtagger: could not tag record " + r.line() + " (id " + r.id() + "): " + o.error());
+            }
           } else {
             summary.add(r.id(), group, r.text(), o.result());
           }
         } else {
           failed++;
           summary.addError(rec.id(), null);
-          System.err.println("pgtagger: skipped record " + rec.line() + ": " + ((BadRecord) rec).error());
+          if (failed <= MAX_MESSAGES) {
+            System.err.println("pgtagger: skipped record " + rec.line() + ": " + ((BadRecord) rec).error());
+          }
         }
         progress.step();
       }
       progress.done();
+    }
+    if (failed > MAX_MESSAGES) {
+      System.err.println("pgtagger: ... and " + (failed - MAX_MESSAGES) + " more record(s) failed;"
+          + " run 'pgtagger tag' on the input to see every error");
     }
     if (groupBy != null && !sawGroup) {
       System.err.println("pgtagger: warning: no record has a field '" + groupBy + "' to group by");
