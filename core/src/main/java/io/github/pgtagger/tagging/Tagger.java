@@ -171,6 +171,14 @@ public final class Tagger {
     return new TaggingResult(lang, detected, dims, ints);
   }
 
+  /**
+   * Detects the language of a text among the enabled ones, as {@link #tag(String)} does. Used to decide the language
+   * of a whole document once before its segments are tagged.
+   */
+  public Language detectLanguage(String text) {
+    return detector.detect(Objects.requireNonNull(text, "text"), languages);
+  }
+
   /** The ids of the lexicon entries whose terms or phrases occur in the text (before scoring and thresholds). */
   public Set<LexiconEntry> matchingEntries(String text, Language language) {
     ReflectionAnalyzer analyzer = analyzers.get(language);

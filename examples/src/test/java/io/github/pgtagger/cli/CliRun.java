@@ -9,7 +9,7 @@ import java.nio.file.Path;
 
 /** Runs {@link PgTaggerCommand#execute} with stdout and stderr captured. */
 record CliRun(int exitCode, String out, String err) {
-  static CliRun run(String... args) {
+  static synchronized CliRun run(String... args) {
     PrintStream oldOut = System.out;
     PrintStream oldErr = System.err;
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -24,6 +24,16 @@ record CliRun(int exitCode, String out, String err) {
       System.setErr(oldErr);
     }
     return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  /** Same as {@link #run}, for tests that read {@link #status()} and {@link #err()}. */
+  static CliRun of(String... args) {
+    return run(args);
+  }
+
+  /** The exit status. */
+  int status() {
+    return exitCode;
   }
 
   /**
