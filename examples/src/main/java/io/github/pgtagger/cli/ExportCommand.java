@@ -27,17 +27,22 @@ import picocli.CommandLine.Option;
 /** {@code pgtagger export}: writes a REFI-QDA project (.qdpx) of tagged texts, or the REFI-QDA codebook (.qdc). */
 @Command(name = "export", mixinStandardHelpOptions = true,
     description = {
-      "Export for qualitative-analysis tools (ATLAS.ti, NVivo, MAXQDA, ...) in the REFI-QDA 1.0 exchange format.",
+      "Export for qualitative-analysis tools (ATLAS.ti, NVivo, MAXQDA, ...)",
+      "in the REFI-QDA 1.0 exchange format. See docs/refi-qda.md.",
       "",
-      "--format qdpx: tags every text of --input and writes a REFI-QDA project: the codebook, one document per",
-      "text (named by its id, with variables id, line, language and the record's other fields) and one coded",
-      "segment per evidence span, coded with the aspect (or the dimension) and the interpretation it supports.",
-      "--format qdc: writes only the codebook: the six dimensions with their aspects, and the interpretations.",
+      "--format qdpx: tag every text of --input and write a REFI-QDA project:",
+      "  the codebook; one document per text, named by its id, with variables",
+      "  id, line, language and the record's other fields; one coded segment",
+      "  per evidence span, coded with its aspect (else its dimension) and",
+      "  the interpretation it supports. Positions count Unicode code points.",
+      "--format qdc: write only the codebook (dimensions with their aspects,",
+      "  and the interpretations).",
       "",
-      "Input (--input, qdpx only): as for 'tag' (.jsonl, .txt, or - for stdin). Rows that cannot be read or",
-      "tagged are reported on stderr with their line number and left out; the exit status is then 1.",
-      "Segment positions count Unicode code points, as REFI-QDA does. See docs/refi-qda.md.",
-      "A file output is written to a temporary file and moved into place when complete."
+      "Input (--input, qdpx only): as for 'tag' (.jsonl, .txt, or - for stdin).",
+      "Rows that cannot be read or tagged are reported on stderr with their",
+      "line number and left out; the exit status is then 1.",
+      "A file output is written to a temporary file and moved into place",
+      "when complete."
     })
 final class ExportCommand implements Callable<Integer> {
   /** Most bad rows reported one by one on stderr; the rest are counted. */
