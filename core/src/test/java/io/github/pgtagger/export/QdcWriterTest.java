@@ -81,6 +81,14 @@ class QdcWriterTest {
   }
 
   @Test
+  void validatesAgainstTheRefiQdaCodebookSchema() throws Exception {
+    RefiQdaFiles.assumeSchemas();
+    RefiQdaFiles.validate(qdc(QdaCodebook.defaults()), "Codebook-v1.0.xsd");
+    RefiQdaFiles.validate(qdc(QdaCodebook.of(AspectSet.mph2016(), Codebook.yaron2021(), Language.EN)),
+        "Codebook-v1.0.xsd");
+  }
+
+  @Test
   void englishNamesAndSameBytesEveryTime() throws Exception {
     QdaCodebook en = QdaCodebook.of(AspectSet.mph2016(), Codebook.yaron2021(), Language.EN);
     byte[] a = qdc(en);

@@ -103,6 +103,13 @@ class QdpxWriterTest {
   }
 
   @Test
+  void validatesAgainstTheRefiQdaProjectSchema() throws Exception {
+    RefiQdaFiles.assumeSchemas();
+    Map<String, byte[]> zip = RefiQdaFiles.unzip(export(List.of(tagged("r1", EMOJI_TEXT), tagged("r2", MOVEMENT_TEXT))));
+    RefiQdaFiles.validate(zip.get("project.qde"), "Project-v1.0.xsd");
+  }
+
+  @Test
   void exportsValidProjectWithAspectAndInterpretationCodings() throws Exception {
     byte[] qdpx = export(List.of(tagged("r1", EMOJI_TEXT), tagged("r2", MOVEMENT_TEXT),
         tagged("r3", "De trein vertrekt om acht uur.")));

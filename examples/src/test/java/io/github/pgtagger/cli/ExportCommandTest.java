@@ -45,7 +45,7 @@ class ExportCommandTest {
     }
   }
 
-  /** shared/refi-qda beside the working directory or an ancestor; skips the test when absent. */
+  /** shared/refi-qda beside the working directory or an ancestor, or null. */
   static Path schemaDir() {
     for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
       Path c = d.resolve("shared").resolve("refi-qda");
@@ -53,13 +53,30 @@ class ExportCommandTest {
         return c;
       }
     }
-    assumeTrue(false, "shared/refi-qda not found above " + Path.of("").toAbsolutePath());
     return null;
   }
 
+  /** Validates against a REFI-QDA schema; does nothing when the schemas are absent (see the test that skips). */
   static void validate(byte[] xml, String xsd) throws Exception {
-    SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(schemaDir().resolve(xsd).toFile())
+    Path dir = schemaDir();
+    if (dir == null) {
+      return;
+    }
+    SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(dir.resolve(xsd).toFile())
         .newValidator().validate(new StreamSource(new ByteArrayInputStream(xml)));
+  }
+
+  @Test
+  void cliOutputValidatesAgainstTheRefiQdaSchemas() throws Exception {
+    assumeTrue(schemaDir() != null, "shared/refi-qda not found above " + Path.of("").toAbsolutePath());
+    Path in = dir.resolve("in.txt");
+    Files.writeString(in, "Ik slaap slecht 😀 en voel me eenzaam.\n");
+    Path qdpx = dir.resolve("x.qdpx");
+    Path qdc = dir.resolve("x.qdc");
+    assertThat(run("export", "-i", in.toString(), "-o", qdpx.toString()).status()).isZero();
+    assertThat(run("export", "-o", qdc.toString()).status()).isZero();
+    validate(unzip(qdpx).get("project.qde"), "Project-v1.0.xsd");
+    validate(Files.readAllBytes(qdc), "Codebook-v1.0.xsd");
   }
 
   static Map<String, byte[]> unzip(Path zip) throws IOException {
