@@ -10,6 +10,7 @@ module io.github.pgtagger.core {
   requires org.apache.lucene.core;
   requires transitive org.apache.lucene.analysis.common;
   requires org.slf4j;
+  requires java.xml;
   requires dkpro.statistics.agreement;
 
   exports io.github.pgtagger.model;
