@@ -22,10 +22,10 @@ import java.util.Set;
  * real lexicons. Use it with {@code Tagger.builder().bundledLexicons(false).addLexicon(...)}.
  */
 public final class KeywordBaseline {
-  private static final Set<String> FILLER = Set.of(
+  private static final Set<String> FILLER = new java.util.HashSet<>(List.of(
       "je", "jezelf", "kunnen", "van", "met", "de", "het", "een", "in", "hoe", "willen", "hebben", "zijn",
       "and", "the", "of", "a", "with", "from", "in", "about", "being", "your", "yourself", "for", "to",
-      "things", "dingen", "doen", "zitten", "feeling", "voelen", "life", "leven");
+      "things", "dingen", "doen", "zitten", "feeling", "voelen", "life", "leven"));
 
   private KeywordBaseline() {}
 
