@@ -69,6 +69,18 @@ public final class ReflectionAnalyzer extends Analyzer {
       "i", "my", "me", "mine", "myself", "you", "your", "yours", "yourself", "he", "him", "his", "himself",
       "she", "her", "hers", "herself", "we", "us", "our", "ours", "ourselves", "they", "them", "their",
       "theirs", "themselves");
+  /** Flag: a first- or second-person word (ik, mijn, we, je; I, my, we, you): the writer speaks about themselves. */
+  public static final int FLAG_PERSONAL = 32;
+
+  /** Dutch first- and second-person words. */
+  static final List<String> PERSONAL_NL = List.of(
+      "ik", "mij", "me", "mijn", "m'n", "mn", "mezelf", "mijzelf", "we", "wij", "ons", "onze", "onszelf", "je",
+      "jij", "jou", "jouw", "jezelf", "u", "uw", "uzelf");
+  /** English first- and second-person words. */
+  static final List<String> PERSONAL_EN = List.of(
+      "i", "i'm", "i've", "i'd", "i'll", "im", "ive", "me", "my", "mine", "myself", "we", "we're", "we've", "us",
+      "our", "ours", "ourselves", "you", "you're", "your", "yours", "yourself");
+
   /** Dutch reflexive pronouns, a class of their own in phrases. */
   static final List<String> REFLEXIVES_NL = List.of(
       "mezelf", "mijzelf", "jezelf", "jouzelf", "zichzelf", "onszelf", "uzelf", "haarzelf", "hemzelf");
@@ -90,6 +102,7 @@ public final class ReflectionAnalyzer extends Analyzer {
   private final CharArraySet pronouns;
   private final CharArraySet negations;
   private final CharArraySet reflexives;
+  private final CharArraySet personal;
   private final CharArraySet compounds;
   private final StemmerOverrideMap overrides;
 
@@ -101,11 +114,13 @@ public final class ReflectionAnalyzer extends Analyzer {
       this.pronouns = fold(PRONOUNS_NL);
       this.negations = fold(NEGATIONS_NL);
       this.reflexives = fold(REFLEXIVES_NL);
+      this.personal = fold(PERSONAL_NL);
     } else {
       this.stop = fold(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
       this.pronouns = fold(PRONOUNS_EN);
       this.negations = fold(NEGATIONS_EN);
       this.reflexives = fold(REFLEXIVES_EN);
+      this.personal = fold(PERSONAL_EN);
     }
     this.overrides = loadOverrides(language);
   }
@@ -154,7 +169,7 @@ public final class ReflectionAnalyzer extends Analyzer {
     }
     ts = new LowerCaseFilter(ts);
     ts = new ASCIIFoldingFilter(ts);
-    ts = new WordClassFilter(ts, stop, pronouns, reflexives, negations);
+    ts = new WordClassFilter(ts, stop, pronouns, reflexives, personal, negations);
     ts = new DictionaryCompoundWordTokenFilter(ts, compounds, 6, 3, 24, false);
     ts = new CompoundPartFilter(ts, compounds);
     if (language == Language.NL) {

@@ -16,17 +16,19 @@ final class WordClassFilter extends TokenFilter {
   private final CharArraySet stop;
   private final CharArraySet pronouns;
   private final CharArraySet reflexives;
+  private final CharArraySet personal;
   private final CharArraySet negations;
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final FlagsAttribute flags = addAttribute(FlagsAttribute.class);
   private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
 
   WordClassFilter(TokenStream in, CharArraySet stop, CharArraySet pronouns, CharArraySet reflexives,
-      CharArraySet negations) {
+      CharArraySet personal, CharArraySet negations) {
     super(in);
     this.stop = stop;
     this.pronouns = pronouns;
     this.reflexives = reflexives;
+    this.personal = personal;
     this.negations = negations;
   }
 
@@ -46,6 +48,9 @@ final class WordClassFilter extends TokenFilter {
     }
     if (reflexives.contains(b, 0, len)) {
       f |= ReflectionAnalyzer.FLAG_REFLEXIVE | ReflectionAnalyzer.FLAG_STOP;
+    }
+    if (personal.contains(b, 0, len)) {
+      f |= ReflectionAnalyzer.FLAG_PERSONAL;
     }
     if (negations.contains(b, 0, len)) {
       f |= ReflectionAnalyzer.FLAG_NEGATION;

@@ -160,12 +160,13 @@ public final class Tagger {
     TextMatcher m = new TextMatcher(text);
     m.analyse(analyzer);
     List<DimensionTag> dims = new ArrayList<>();
-    for (LabelResult r : score(m, dimensionSchemes.get(lang), dimensionThresholds)) {
+    for (LabelResult r : score(m, dimensionSchemes.get(lang), dimensionThresholds,
+        m.personal ? 1.0 : scoring.impersonalFactor())) {
       Dimension d = Dimension.fromCode(r.label);
       dims.add(new DimensionTag(d, r.score, aspectsOf(r), r.polarity(), r.evidence));
     }
     List<InterpretationTag> ints = new ArrayList<>();
-    for (LabelResult r : score(m, interpretationSchemes.get(lang), interpretationThresholds)) {
+    for (LabelResult r : score(m, interpretationSchemes.get(lang), interpretationThresholds, 1.0)) {
       ints.add(new InterpretationTag(r.label, r.score, r.polarity(), r.evidence));
     }
     return new TaggingResult(lang, detected, dims, ints);
@@ -236,7 +237,7 @@ public final class Tagger {
     }
   }
 
-  private List<LabelResult> score(TextMatcher m, CompiledScheme scheme, double[] thresholds) {
+  private List<LabelResult> score(TextMatcher m, CompiledScheme scheme, double[] thresholds, double factor) {
     TextMatcher.Match[] matches = m.match(scheme);
     if (matches.length == 0) {
       return List.of();
@@ -273,6 +274,7 @@ public final class Tagger {
       for (Map.Entry<CompiledScheme.LabelHit, Integer> f : freq.entrySet()) {
         raw += f.getKey().scorer().score(f.getValue(), norm);
       }
+      raw *= factor;
       double score = raw / (raw + scoring.saturation());
       if (score <= 0 || score < thresholds[label]) {
         continue;

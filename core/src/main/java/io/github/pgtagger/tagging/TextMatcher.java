@@ -31,6 +31,7 @@ final class TextMatcher {
   int positions;
   int[] posFirst = new int[33];
   int contentPositions;
+  boolean personal;
 
   /** A match of one key. */
   record Match(CompiledScheme.Key key, int firstPos, int lastPos, int start, int end, boolean negated) {}
@@ -70,6 +71,9 @@ final class TextMatcher {
         termLen[size] = len;
         poolSize += len;
         flags[size] = fl.getFlags();
+        if ((fl.getFlags() & ReflectionAnalyzer.FLAG_PERSONAL) != 0) {
+          personal = true;
+        }
         pos[size] = p;
         start[size] = off.startOffset();
         end[size] = off.endOffset();
