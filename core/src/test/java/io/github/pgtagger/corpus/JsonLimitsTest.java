@@ -55,6 +55,13 @@ class JsonLimitsTest {
     assertThat(HostileInputReaderTest.text(recs.get(8))).isEqualTo("after");
   }
 
+  @Test
+  void duplicateKeysAreAnErrorRow() throws IOException {
+    List<CorpusRecord> recs = jsonl("{\"text\":\"a\",\"text\":\"b\"}", "{\"text\":\"c\"}");
+    assertThat(HostileInputReaderTest.error(recs.get(0))).startsWith("malformed JSON: Duplicate field 'text'");
+    assertThat(HostileInputReaderTest.text(recs.get(1))).isEqualTo("c");
+  }
+
   static DataFileException dataFileError(String json) {
     byte[] b = json.getBytes(StandardCharsets.UTF_8);
     DataFileException lexicon = catchDataFileException(

@@ -122,6 +122,28 @@ class LexiconLimitsTest {
   }
 
   @Test
+  void trailingDataAfterTheObjectIsRefused() {
+    assertThatThrownBy(() -> read(HEAD + "{\"label\":\"PARTICIPATION\",\"terms\":[\"x\"]}]} {}"))
+        .isInstanceOf(DataFileException.class)
+        .hasMessageStartingWith("lex.json: ")
+        .hasMessageContaining("not valid JSON: Trailing token");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "punctuation only|!!!|\"!!!\" contains no word after analysis",
+    "stopword only|de|\"de\" is a stopword of nl",
+  })
+  void termsThatCanNeverMatchAreRefusedWhenTheTaggerIsBuilt(String name, String term, String message) {
+    Lexicon lexicon = read(HEAD + "{\"id\":\"t\",\"label\":\"PARTICIPATION\",\"terms\":[\"" + term + "\"]}]}");
+    assertThatThrownBy(() -> io.github.pgtagger.tagging.Tagger.builder().bundledLexicons(false)
+        .addLexicon(lexicon).build())
+        .isInstanceOf(DataFileException.class)
+        .hasMessageStartingWith("lex.json: entries[0] (id \"t\"): ")
+        .hasMessageContaining(message);
+  }
+
+  @Test
   void tooManyEntriesAreRefused() {
     String entry = "{\"label\":\"PARTICIPATION\",\"terms\":[\"x\"]}";
     String json = HEAD + String.join(",", java.util.Collections.nCopies(LexiconLoader.MAX_ENTRIES + 1, entry)) + "]}";

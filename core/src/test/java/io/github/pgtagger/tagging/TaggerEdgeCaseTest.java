@@ -177,7 +177,8 @@ class TaggerEdgeCaseTest {
       "not", "ik", "mijn", "my", "voel", "feel", "vrienden", "friends", "stress", "moe", "tired", "gezond"};
     String[] odd = {"\uD83D\uDE00", "\uD83D\uDC68\u200D\uD83D\uDC69", "\u0301", "\u0308", "\u00DF", "\u0130",
       "\u0131", "\u0133", "\u0132", "\uFB01", "\uFB00", "\uFF50\uFF49\uFF4A\uFF4E", "\uFF21", "\u200B", "\u200C",
-      "\u200D", "\uFEFF", "\u202E", "\u05E9\u05DC", "\u0645\u0631", "\u0000", "\u0007", "\r\n", "\t", ".", ",",
+      "\u200D", "\uFEFF", "\u202E", "\u05E9\u05DC", "\u0645\u0631", "\u0000", "\u0007", "\r\n", "\t",
+      "\u2029", ".", ",",
       "'", "-", "\u2019", "\uD800", "\uDC00", "\u3042", "\u4E2D", "1", "\u00A0", "\u2028"};
     Random random = new Random(20240611L);
     int withEvidence = 0;
