@@ -197,6 +197,17 @@ class HostileInputCliTest {
   }
 
   @Test
+  void maxTextLengthMustBePositive() throws IOException {
+    Path in = dir.resolve("in.txt");
+    Files.writeString(in, "pijn\n");
+    Map.Entry<Integer, String> r = run("tag", "-i", in.toString(), "-o", dir.resolve("out.jsonl").toString(),
+        "--max-text-length", "0");
+    assertThat(r.getKey()).isEqualTo(2);
+    assertThat(r.getValue()).contains("--max-text-length must be at least 1 but is 0");
+    assertThat(filesInDir()).containsExactly("in.txt");
+  }
+
+  @Test
   void inputFailingMidwayLeavesTheTargetUnchangedAndNoTemporaryFile() throws IOException {
     Path out = dir.resolve("out.jsonl");
     Files.writeString(out, "previous results\n");
