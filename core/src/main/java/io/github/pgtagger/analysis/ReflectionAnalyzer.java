@@ -32,6 +32,8 @@ import org.tartarus.snowball.ext.DutchStemmer;
  *
  * <ol>
  *   <li>{@link StandardTokenizer} (Unicode word breaks, offsets into the original text);
+ *   <li>{@link FormatCharFilter}: invisible format characters (soft hyphen, zero-width joiners, bidi controls) are
+ *       dropped from terms, not from offsets;
  *   <li>English only: {@link EnglishPossessiveFilter};
  *   <li>{@link LowerCaseFilter} (locale-independent) and {@link ASCIIFoldingFilter} (geïnspireerd = geinspireerd);
  *   <li>stopwords, pronouns and negation cues are <em>marked</em> in the {@code FlagsAttribute} (see {@link
@@ -163,7 +165,7 @@ public final class ReflectionAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
-    TokenStream ts = source;
+    TokenStream ts = new FormatCharFilter(source);
     if (language == Language.EN) {
       ts = new EnglishPossessiveFilter(ts);
     }
@@ -188,7 +190,7 @@ public final class ReflectionAnalyzer extends Analyzer {
 
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
-    return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+    return new ASCIIFoldingFilter(new LowerCaseFilter(new FormatCharFilter(in)));
   }
 
   /**

@@ -56,7 +56,7 @@ public enum Segmentation {
   }
 
   /** Splits a document into segments. */
-  public List<Segment> split(String document) {
+  public List<Segment> segments(String document) {
     List<Segment> out = new ArrayList<>();
     switch (this) {
       case NONE -> addTrimmed(document, 0, document.length(), out);

@@ -3,9 +3,11 @@ package io.github.pgtagger.corpus;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.pgtagger.internal.StrictJson;
 import io.github.pgtagger.model.Language;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,8 +21,17 @@ import java.util.NoSuchElementException;
  * number; default the line number) and an optional {@code "lang"} ({@code nl} or {@code en}); other fields are kept
  * as metadata. Every line yields one record; a line that is empty, not JSON, or lacks a string text yields a
  * {@link BadRecord} that says why.
+ *
+ * <p>Limits per line: its length (see {@link ReaderOptions#maxTextLength()}), {@value #MAX_NESTING_DEPTH} levels of
+ * nesting and numbers of {@value #MAX_NUMBER_LENGTH} digits; a line over a limit gives a {@link BadRecord} naming
+ * it. Lines are parsed as JSON trees, never bound to classes: no polymorphic typing.
  */
 public final class JsonlCorpusReader implements CorpusReader {
+  /** Deepest nesting of arrays and objects accepted in one line. */
+  public static final int MAX_NESTING_DEPTH = 32;
+  /** Longest number accepted, in chars. */
+  public static final int MAX_NUMBER_LENGTH = 1000;
+
   private final InputStream in;
   private final Utf8LineReader lines;
   private final ReaderOptions options;
@@ -33,8 +44,13 @@ public final class JsonlCorpusReader implements CorpusReader {
     this.options = options;
     this.lines = new Utf8LineReader(in, options.maxLineBytes(), "--max-text-length");
     this.mapper = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    // A string has at most as many chars as its line has bytes, so the string limit never fires before the line
+    // limit or the text check below, which name --max-text-length.
     mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-        .maxStringLength(Math.max(options.maxTextLength() + 1, 1000)).maxNestingDepth(32).build());
+        .maxStringLength(options.maxLineBytes())
+        .maxNestingDepth(MAX_NESTING_DEPTH)
+        .maxNumberLength(MAX_NUMBER_LENGTH)
+        .build());
   }
 
   @Override
@@ -69,6 +85,8 @@ public final class JsonlCorpusReader implements CorpusReader {
     JsonNode node;
     try {
       node = mapper.readTree(s);
+    } catch (StreamConstraintsException e) {
+      return new BadRecord(l.number(), null, StrictJson.limitMessage(e));
     } catch (JsonProcessingException e) {
       return new BadRecord(l.number(), null, "malformed JSON: " + e.getOriginalMessage());
     }

@@ -3,6 +3,7 @@ package io.github.pgtagger.internal;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads small JSON data files (lexicons, codebooks, aspect sets) as trees and validates their fields with messages
@@ -24,6 +26,10 @@ public final class StrictJson {
   public static final int MAX_DATA_FILE_BYTES = 32 * 1024 * 1024;
   /** Largest string value accepted in a data file, in chars. */
   public static final int MAX_STRING_LENGTH = 1_000_000;
+  /** Deepest nesting of arrays and objects accepted in a data file. */
+  public static final int MAX_NESTING_DEPTH = 64;
+  /** Longest number accepted in a data file, in chars. */
+  public static final int MAX_NUMBER_LENGTH = 64;
 
   /** One shared mapper: no polymorphic typing, duplicate keys rejected, bounded reads. */
   public static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -34,10 +40,12 @@ public final class StrictJson {
   static {
     MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
         .maxStringLength(MAX_STRING_LENGTH)
-        .maxNestingDepth(64)
-        .maxNumberLength(64)
+        .maxNestingDepth(MAX_NESTING_DEPTH)
+        .maxNumberLength(MAX_NUMBER_LENGTH)
         .build());
   }
+
+  private static final Pattern JACKSON_GETTER = Pattern.compile(", from `[A-Za-z.()]+`\\)");
 
   private StrictJson() {}
 
@@ -54,13 +62,26 @@ public final class StrictJson {
         throw new DataFileException(source, "", "file is empty; expected a JSON object");
       }
       return node;
+    } catch (StreamConstraintsException e) {
+      throw new DataFileException(source, where(e), limitMessage(e), e);
     } catch (JsonProcessingException e) {
-      String where = e.getLocation() == null ? ""
-          : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-      throw new DataFileException(source, where, "not valid JSON: " + e.getOriginalMessage(), e);
+      throw new DataFileException(source, where(e), "not valid JSON: " + e.getOriginalMessage(), e);
     } catch (IOException e) {
       throw new DataFileException(source, "", "cannot read: " + e.getMessage(), e);
     }
+  }
+
+  private static String where(JsonProcessingException e) {
+    return e.getLocation() == null || e.getLocation().getLineNr() < 1 ? ""
+        : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+  }
+
+  /**
+   * The message of a Jackson limit violation without the Jackson getter it names, e.g. {@code JSON limit exceeded:
+   * Document nesting depth (65) exceeds the maximum allowed (64)}.
+   */
+  public static String limitMessage(StreamConstraintsException e) {
+    return "JSON limit exceeded: " + JACKSON_GETTER.matcher(e.getOriginalMessage()).replaceAll(")");
   }
 
   /** Refuses fields that are not in {@code allowed}. */
@@ -136,6 +157,9 @@ public final class StrictJson {
   public static String kind(JsonNode n) {
     if (n == null || n.isMissingNode()) {
       return "nothing";
+    }
+    if (n.isNull()) {
+      return "null";
     }
     return n.getNodeType().name().toLowerCase(java.util.Locale.ROOT)
         + (n.isValueNode() ? " " + abbreviate(n.toString()) : "");

@@ -74,7 +74,7 @@ public final class DocumentTagger {
     boolean detected = language == null;
     Language lang = detected ? tagger.detectLanguage(document) : language;
     List<SegmentResult> segments = new ArrayList<>();
-    for (Segment s : segmentation.split(document)) {
+    for (Segment s : segmentation.segments(document)) {
       TaggingResult r = tagger.tag(s.text(document), lang);
       segments.add(new SegmentResult(s, shift(r, s.start(), detected)));
     }

@@ -180,8 +180,17 @@ public final class Tagger {
     return detector.detect(Objects.requireNonNull(text, "text"), languages);
   }
 
-  /** The ids of the lexicon entries whose terms or phrases occur in the text (before scoring and thresholds). */
+  /**
+   * The lexicon entries whose terms or phrases occur in the text (before scoring and thresholds).
+   *
+   * @throws IllegalArgumentException when the language is not enabled in this tagger
+   * @throws TextTooLongException when the text is longer than the configured maximum
+   */
   public Set<LexiconEntry> matchingEntries(String text, Language language) {
+    Objects.requireNonNull(text, "text");
+    if (text.length() > maxTextLength) {
+      throw new TextTooLongException(text.length(), maxTextLength);
+    }
     ReflectionAnalyzer analyzer = analyzers.get(language);
     if (analyzer == null) {
       throw new IllegalArgumentException("language " + language + " is not enabled; enabled: " + languages);
@@ -245,9 +254,10 @@ public final class Tagger {
     int labels = scheme.labels.size();
     @SuppressWarnings("unchecked")
     List<Object[]>[] perLabel = new List[labels];
+    PhraseMatches phrases = new PhraseMatches(matches);
     for (TextMatcher.Match match : matches) {
       for (CompiledScheme.LabelHit hit : match.key().hits) {
-        if (!match.key().phrase && shadowed(match, hit, matches)) {
+        if (!match.key().phrase && phrases.shadow(match, hit)) {
           continue;
         }
         List<Object[]> l = perLabel[hit.label()];
@@ -297,23 +307,64 @@ public final class Tagger {
   }
 
   /**
-   * A single-term match inside a phrase match is explained by the phrase: it does not count for the phrase's own
-   * label, nor for any label where the term is ambiguous (weight below 1).
+   * The phrase matches of one text, sorted by first position, so that the phrases around a term are found without
+   * scanning them all (a scan per term made long texts quadratic).
    */
-  private static boolean shadowed(TextMatcher.Match term, CompiledScheme.LabelHit hit, TextMatcher.Match[] all) {
-    for (TextMatcher.Match p : all) {
-      if (p.key().phrase && p.start() <= term.start() && term.end() <= p.end()) {
-        if (hit.weight() < 1f) {
-          return true;
+  private static final class PhraseMatches {
+    private final TextMatcher.Match[] sorted;
+    private final int maxSpan;
+
+    PhraseMatches(TextMatcher.Match[] matches) {
+      int n = 0;
+      int span = 0;
+      TextMatcher.Match[] p = new TextMatcher.Match[matches.length];
+      for (TextMatcher.Match m : matches) {
+        if (m.key().phrase) {
+          p[n++] = m;
+          span = Math.max(span, m.lastPos() - m.firstPos());
         }
-        for (CompiledScheme.LabelHit ph : p.key().hits) {
-          if (ph.label() == hit.label()) {
+      }
+      this.sorted = Arrays.copyOf(p, n);
+      Arrays.sort(sorted, Comparator.comparingInt(TextMatcher.Match::firstPos));
+      this.maxSpan = span;
+    }
+
+    /**
+     * A single-term match inside a phrase match is explained by the phrase: it does not count for the phrase's own
+     * label, nor for any label where the term is ambiguous (weight below 1). Token positions grow with offsets, so
+     * a phrase that contains the term starts at most {@code maxSpan} positions before it.
+     */
+    boolean shadow(TextMatcher.Match term, CompiledScheme.LabelHit hit) {
+      int q = term.firstPos();
+      for (int i = firstAtOrAfter(q - maxSpan); i < sorted.length && sorted[i].firstPos() <= q; i++) {
+        TextMatcher.Match p = sorted[i];
+        if (p.start() <= term.start() && term.end() <= p.end()) {
+          if (hit.weight() < 1f) {
             return true;
+          }
+          for (CompiledScheme.LabelHit ph : p.key().hits) {
+            if (ph.label() == hit.label()) {
+              return true;
+            }
           }
         }
       }
+      return false;
     }
-    return false;
+
+    private int firstAtOrAfter(int pos) {
+      int lo = 0;
+      int hi = sorted.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (sorted[mid].firstPos() < pos) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
   }
 
   /** Keeps one match per span (the heaviest) so that a compound and its part do not count twice. */

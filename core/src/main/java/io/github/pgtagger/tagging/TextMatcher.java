@@ -147,6 +147,9 @@ final class TextMatcher {
       }
       if (pronoun) {
         for (CompiledScheme.Key k : scheme.pronounFirstPhrases) {
+          if (!positionHas(p, k.tokens[0], ids)) {
+            continue; // a reflexive-first phrase needs a reflexive pronoun here, not any pronoun
+          }
           int last = matchPhrase(k, p, ids);
           if (last >= 0) {
             if (n == out.length) {

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class SegmentationTest {
   private static List<String> texts(Segmentation s, String doc) {
-    return s.split(doc).stream().map(x -> x.text(doc)).toList();
+    return s.segments(doc).stream().map(x -> x.text(doc)).toList();
   }
 
   @Test
@@ -16,7 +16,7 @@ class SegmentationTest {
     String doc = "  Eerste alinea,\nnog steeds de eerste.\r\n\r\nTweede alinea.\n \t \n\n\nDerde.  \n";
     assertThat(texts(Segmentation.PARAGRAPH, doc)).containsExactly(
         "Eerste alinea,\nnog steeds de eerste.", "Tweede alinea.", "Derde.");
-    Segment first = Segmentation.PARAGRAPH.split(doc).get(0);
+    Segment first = Segmentation.PARAGRAPH.segments(doc).get(0);
     assertThat(first.start()).isEqualTo(2);
     assertThat(doc.substring(first.start(), first.end())).isEqualTo("Eerste alinea,\nnog steeds de eerste.");
   }
@@ -34,8 +34,8 @@ class SegmentationTest {
   void noneIsTheTrimmedWholeAndBlankDocumentsHaveNoSegments() {
     assertThat(texts(Segmentation.NONE, "  een\n\ntwee ")).containsExactly("een\n\ntwee");
     for (Segmentation s : Segmentation.values()) {
-      assertThat(s.split("")).isEmpty();
-      assertThat(s.split(" \n\t \r\n")).isEmpty();
+      assertThat(s.segments("")).isEmpty();
+      assertThat(s.segments(" \n\t \r\n")).isEmpty();
     }
   }
 
@@ -58,7 +58,7 @@ class SegmentationTest {
       }
       String doc = sb.toString();
       for (Segmentation s : Segmentation.values()) {
-        List<Segment> segs = s.split(doc);
+        List<Segment> segs = s.segments(doc);
         boolean[] covered = new boolean[doc.length()];
         int prevEnd = 0;
         for (Segment seg : segs) {

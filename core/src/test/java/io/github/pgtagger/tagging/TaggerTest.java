@@ -101,6 +101,26 @@ class TaggerTest {
   }
 
   @Test
+  void reflexivePronounsInPhrasesMatchOnlyReflexives() throws java.io.IOException {
+    java.nio.file.Path lex = java.nio.file.Files.createTempFile("reflexive", ".json");
+    java.nio.file.Files.writeString(lex, "{\"schemaVersion\":1,\"language\":\"en\",\"scheme\":\"dimensions\","
+        + "\"entries\":[{\"id\":\"sc\",\"label\":\"DAILY_FUNCTIONING\",\"aspect\":\"SELF_CARE\","
+        + "\"phrases\":[\"take care of myself\",\"myself first\"]}]}");
+    try {
+      Tagger t = Tagger.builder().bundledLexicons(false).languages(Language.EN).addLexicon(lex)
+          .dimensionThreshold(0.01).build();
+      assertThat(t.tag("I take care of myself now.").dimensions()).hasSize(1);
+      assertThat(t.tag("I take care of yourself.").dimensions()).hasSize(1);
+      assertThat(t.tag("I take care of my mother.").dimensions()).isEmpty();
+      assertThat(t.tag("I put myself first.").dimensions()).hasSize(1);
+      assertThat(t.tag("I put my kids first.").dimensions()).isEmpty();
+      assertThat(t.tag("I put me first.").dimensions()).isEmpty();
+    } finally {
+      java.nio.file.Files.delete(lex);
+    }
+  }
+
+  @Test
   void givenLanguageIsUsedAndMustBeEnabled() {
     TaggingResult r = TAGGER.tag("pijn", Language.NL);
     assertThat(r.languageDetected()).isFalse();

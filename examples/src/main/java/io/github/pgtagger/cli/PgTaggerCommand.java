@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
       AgreeCommand.class, CalibrateCommand.class, LexiconCheckCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:success", "1:some rows or checks failed (all other rows were still written)",
-      "2:usage error or unreadable input"})
+      "2:usage error, unreadable input or unwritable output (no output file is written)"})
 public final class PgTaggerCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -37,7 +37,8 @@ public final class PgTaggerCommand implements Runnable {
     CommandLine cl = new CommandLine(new PgTaggerCommand());
     cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
       cmd.getErr().println("pgtagger: " + ex.getMessage());
-      return ex instanceof UsageException || ex instanceof IllegalArgumentException ? 2 : 1;
+      return ex instanceof UsageException || ex instanceof IllegalArgumentException
+          || ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException ? 2 : 1;
     });
     return cl.execute(args);
   }

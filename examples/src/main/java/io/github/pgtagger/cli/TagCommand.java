@@ -12,8 +12,14 @@ import io.github.pgtagger.tagging.Tagger;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.FilterOutputStream;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -108,8 +114,10 @@ final class TagCommand implements Callable<Integer> {
         }
         progress.done();
         sink.flush();
-        out.commit();
       }
+      // the sink has written its last bytes; only now is the output complete. On any failure before, closing
+      // `out` deletes the temporary file and the target stays as it was.
+      out.commit();
     }
     if (failed > 0) {
       System.err.println("pgtagger: " + failed + " row(s) failed; see the \"error\" " + (csvOut ? "column" : "lines")
@@ -236,77 +244,117 @@ final class TagCommand implements Callable<Integer> {
     }
   }
 
-  /** Writes to a temporary file beside the target and moves it into place on commit; or to stdout. */
+  /**
+   * Writes to a temporary file beside the target ({@code .NAME.RANDOM.part}, owner-only permissions) and moves it
+   * into place when committed; or to stdout. Closing without a commit deletes the temporary file, so the target is
+   * either unchanged or complete.
+   */
   static final class AtomicOutput implements AutoCloseable {
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
     private final Path target;
     private final Path temp;
+    private final FileChannel channel;
     private final OutputStream stream;
     private boolean committed;
 
-    private AtomicOutput(Path target, Path temp, OutputStream stream) {
+    private AtomicOutput(Path target, Path temp, FileChannel channel, OutputStream stream) {
       this.target = target;
       this.temp = temp;
+      this.channel = channel;
       this.stream = stream;
     }
 
     static AtomicOutput open(String output) throws IOException {
       if (output.equals("-")) {
-        return new AtomicOutput(null, null, new java.io.FilterOutputStream(System.out) {
-          @Override
-          public void close() throws IOException {
-            flush();
-          }
-        });
+        return new AtomicOutput(null, null, null, new UnclosableOutputStream(System.out));
       }
-      return open(Path.of(output), "--output " + output);
+      return open(Path.of(output), "--output");
     }
 
-    /** Opens a temporary file beside {@code file}; {@code what} names the option in messages. */
+    /** Opens a file output; {@code what} names the option in messages (e.g. {@code --output-dir}). */
     static AtomicOutput open(Path file, String what) throws IOException {
       Path target = file.toAbsolutePath();
       Path dir = target.getParent();
       if (dir != null && !Files.isDirectory(dir)) {
-        throw new UsageException(what + ": directory " + dir + " does not exist");
+        throw new UsageException(what + " " + file + ": directory " + dir + " does not exist");
       }
-      while (true) {
-        // not Files.createTempFile: that makes the file readable by its owner only, whatever the umask
-        Path temp = dir.resolve("." + target.getFileName() + "."
-            + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".part");
-        try {
-          return new AtomicOutput(target, temp, Files.newOutputStream(temp, java.nio.file.StandardOpenOption.CREATE_NEW,
-              java.nio.file.StandardOpenOption.WRITE));
-        } catch (java.nio.file.FileAlreadyExistsException e) {
-          // try another name
-        }
+      if (Files.isDirectory(target)) {
+        throw new UsageException(what + " " + file + ": is a directory");
+      }
+      Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+      try {
+        FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+        return new AtomicOutput(target, temp, channel, new UnclosableOutputStream(Channels.newOutputStream(channel)));
+      } catch (IOException | RuntimeException e) {
+        Files.deleteIfExists(temp);
+        throw e;
       }
     }
 
+    /** The stream to write to; closing it only flushes. */
     OutputStream stream() {
       return stream;
     }
 
+    /** The temporary file, or null for stdout. */
+    Path temp() {
+      return temp;
+    }
+
+    /** Marks the output complete and forces it to disk; call after the last byte was written. */
     void commit() throws IOException {
       stream.flush();
+      if (channel != null) {
+        channel.force(true);
+      }
       committed = true;
     }
 
     @Override
     public void close() throws IOException {
-      stream.close();
       if (temp == null) {
+        stream.flush();
         return;
       }
-      if (committed) {
-        try {
-          Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-              java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-          Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
-      } else {
+      try {
+        channel.close();
+      } catch (IOException e) {
+        committed = false;
         Files.deleteIfExists(temp);
+        throw e;
+      }
+      if (!committed) {
+        Files.deleteIfExists(temp);
+        return;
+      }
+      try {
+        try {
+          Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      } catch (IOException e) {
+        Files.deleteIfExists(temp);
+        throw new IOException("--output " + target + ": cannot move the finished output into place ("
+            + e + "); the target is unchanged", e);
       }
     }
   }
+
+  /** Passes writes through in blocks; {@link #close()} only flushes, so the owner decides when to close. */
+  static final class UnclosableOutputStream extends FilterOutputStream {
+    UnclosableOutputStream(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+
 }

@@ -50,6 +50,9 @@ final class TaggerOptions {
   }
 
   Tagger build() {
+    if (maxTextLength < 1) {
+      throw new UsageException("--max-text-length must be at least 1 but is " + maxTextLength);
+    }
     Tagger.Builder b = Tagger.builder().bundledLexicons(!noBundled).maxTextLength(maxTextLength);
     try {
       if (dimensionThreshold != null) {
