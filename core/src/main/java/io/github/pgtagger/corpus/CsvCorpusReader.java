@@ -16,7 +16,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
@@ -36,7 +35,7 @@ import java.util.Set;
  * <p>Memory does not grow with the input: one row at a time, at most about {@code 4 * maxTextLength} bytes. Not
  * thread-safe.
  */
-public final class CsvCorpusReader implements CorpusReader {
+public final class CsvCorpusReader extends LookaheadCorpusReader {
   private final InputStream in;
   private final ReaderOptions options;
   private final CsvRecordSplitter splitter;
@@ -48,7 +47,6 @@ public final class CsvCorpusReader implements CorpusReader {
   private final int idIndex;
   private final int langIndex;
   private long row;
-  private CorpusRecord next;
 
   /**
    * Reads from a stream, which this reader closes, taking the separator from the header row.
@@ -187,24 +185,9 @@ public final class CsvCorpusReader implements CorpusReader {
   }
 
   @Override
-  public boolean hasNext() {
-    if (next == null) {
-      CsvRecordSplitter.Raw raw = splitter.next();
-      if (raw != null) {
-        next = toRecord(raw);
-      }
-    }
-    return next != null;
-  }
-
-  @Override
-  public CorpusRecord next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    CorpusRecord r = next;
-    next = null;
-    return r;
+  protected CorpusRecord readNext() {
+    CsvRecordSplitter.Raw raw = splitter.next();
+    return raw == null ? null : toRecord(raw);
   }
 
   private CorpusRecord toRecord(CsvRecordSplitter.Raw raw) {

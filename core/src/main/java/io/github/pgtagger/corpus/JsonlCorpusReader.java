@@ -14,7 +14,6 @@ import java.io.InputStream;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.NoSuchElementException;
 
 /**
  * Reads JSON Lines: one object per line with a required string {@code "text"}, an optional {@code "id"} (string or
@@ -26,7 +25,7 @@ import java.util.NoSuchElementException;
  * nesting and numbers of {@value #MAX_NUMBER_LENGTH} digits; a line over a limit gives a {@link BadRecord} naming
  * it. Lines are parsed as JSON trees, never bound to classes: no polymorphic typing.
  */
-public final class JsonlCorpusReader implements CorpusReader {
+public final class JsonlCorpusReader extends LookaheadCorpusReader {
   /** Deepest nesting of arrays and objects accepted in one line. */
   public static final int MAX_NESTING_DEPTH = 32;
   /** Longest number accepted, in chars. */
@@ -36,7 +35,6 @@ public final class JsonlCorpusReader implements CorpusReader {
   private final Utf8LineReader lines;
   private final ReaderOptions options;
   private final ObjectMapper mapper;
-  private CorpusRecord next;
 
   /** Reads from a stream, which this reader closes. */
   public JsonlCorpusReader(InputStream in, ReaderOptions options) {
@@ -54,24 +52,9 @@ public final class JsonlCorpusReader implements CorpusReader {
   }
 
   @Override
-  public boolean hasNext() {
-    if (next == null) {
-      Utf8LineReader.Line l = lines.next();
-      if (l != null) {
-        next = parse(l);
-      }
-    }
-    return next != null;
-  }
-
-  @Override
-  public CorpusRecord next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    CorpusRecord r = next;
-    next = null;
-    return r;
+  protected CorpusRecord readNext() {
+    Utf8LineReader.Line l = lines.next();
+    return l == null ? null : parse(l);
   }
 
   private CorpusRecord parse(Utf8LineReader.Line l) {
