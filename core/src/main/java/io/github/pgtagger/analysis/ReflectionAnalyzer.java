@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -37,8 +38,9 @@ import org.tartarus.snowball.ext.DutchStemmer;
  *   <li>{@link LowerCaseFilter} (locale-independent) and {@link ASCIIFoldingFilter} (geïnspireerd = geinspireerd);
  *   <li>stopwords, pronouns and negation cues are <em>marked</em> in the {@code FlagsAttribute} (see {@link
  *       #FLAG_STOP}), not removed, so that phrases and negation scope can use them;
- *   <li>{@link DictionaryCompoundWordTokenFilter} over the compound dictionary (the lexicon vocabulary plus a
- *       bundled word list), followed by a check that keeps only real splits at the start or end of a word;
+ *   <li>{@link CompoundSplitFilter} over the compound dictionary (the lexicon vocabulary plus a bundled word
+ *       list): the parts Lucene's {@link DictionaryCompoundWordTokenFilter} would find, kept only where they make a
+ *       real split at the start or end of a word;
  *   <li>{@link StemmerOverrideFilter} with the bundled overrides, then the Dutch Snowball stemmer or the Porter
  *       stemmer for English. Marked stopwords are not stemmed.
  * </ol>
@@ -80,6 +82,7 @@ public final class ReflectionAnalyzer extends Analyzer {
   private final CharArraySet stop;
   private final CharArraySet pronouns;
   private final CharArraySet negations;
+  private final CharArrayMap<Integer> wordFlags;
   private final CharArraySet compounds;
   private final StemmerOverrideMap overrides;
 
@@ -95,7 +98,23 @@ public final class ReflectionAnalyzer extends Analyzer {
       this.pronouns = fold(PRONOUNS_EN);
       this.negations = fold(NEGATIONS_EN);
     }
+    this.wordFlags = wordFlags(stop, pronouns, negations);
     this.overrides = loadOverrides(language);
+  }
+
+  /** The flags of each stopword, pronoun and negation cue, for one lookup per token. */
+  private static CharArrayMap<Integer> wordFlags(CharArraySet stop, CharArraySet pronouns, CharArraySet negations) {
+    CharArrayMap<Integer> map = new CharArrayMap<>(4 * (stop.size() + pronouns.size() + negations.size()), false);
+    for (Object w : stop) {
+      map.put((char[]) w, map.getOrDefault(w, 0) | FLAG_STOP);
+    }
+    for (Object w : pronouns) {
+      map.put((char[]) w, map.getOrDefault(w, 0) | FLAG_PRONOUN | FLAG_STOP);
+    }
+    for (Object w : negations) {
+      map.put((char[]) w, map.getOrDefault(w, 0) | FLAG_NEGATION);
+    }
+    return CharArrayMap.unmodifiableMap(map);
   }
 
   /**
@@ -115,7 +134,10 @@ public final class ReflectionAnalyzer extends Analyzer {
         dict.add(f);
       }
     }
-    return new ReflectionAnalyzer(language, CharArraySet.unmodifiableSet(dict));
+    // a sparse table: most lookups are misses, which stop at the first empty slot
+    CharArraySet sparse = new CharArraySet(4 * dict.size(), false);
+    sparse.addAll(dict);
+    return new ReflectionAnalyzer(language, CharArraySet.unmodifiableSet(sparse));
   }
 
   /** The language this analyzer is for. */
@@ -142,9 +164,8 @@ public final class ReflectionAnalyzer extends Analyzer {
     }
     ts = new LowerCaseFilter(ts);
     ts = new ASCIIFoldingFilter(ts);
-    ts = new WordClassFilter(ts, stop, pronouns, negations);
-    ts = new DictionaryCompoundWordTokenFilter(ts, compounds, 6, 3, 24, false);
-    ts = new CompoundPartFilter(ts, compounds);
+    ts = new WordClassFilter(ts, wordFlags);
+    ts = new CompoundSplitFilter(ts, compounds);
     if (overrides != null) {
       ts = new StemmerOverrideFilter(ts, overrides);
     }
@@ -170,7 +191,7 @@ public final class ReflectionAnalyzer extends Analyzer {
   }
 
   private static CharArraySet fold(Collection<?> words) {
-    CharArraySet set = new CharArraySet(words.size() * 2, false);
+    CharArraySet set = new CharArraySet(words.size() * 4, false);
     for (Object o : words) {
       String w = o instanceof char[] ? new String((char[]) o) : o.toString();
       set.add(foldWord(w));
