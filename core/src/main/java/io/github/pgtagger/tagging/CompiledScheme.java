@@ -56,17 +56,15 @@ final class CompiledScheme {
 
   final Scheme scheme;
   final List<String> labels;
-  final CharArrayMap<Integer> vocabulary;
-  final Key[] termKeyByToken; // token id -> single-term key, or null
-  final Key[][] phrasesByFirstToken; // token id -> phrases starting with it
+  final Key[] termKeyByToken; // token id -> single-term key, or null; ids at or past its length have none
+  final Key[][] phrasesByFirstToken; // token id -> phrases starting with it; same length as termKeyByToken
   final Key[] pronounFirstPhrases;
   final List<Key> keys;
 
-  private CompiledScheme(Scheme scheme, List<String> labels, CharArrayMap<Integer> vocabulary,
-      Key[] termKeyByToken, Key[][] phrasesByFirstToken, Key[] pronounFirstPhrases, List<Key> keys) {
+  private CompiledScheme(Scheme scheme, List<String> labels, Key[] termKeyByToken, Key[][] phrasesByFirstToken,
+      Key[] pronounFirstPhrases, List<Key> keys) {
     this.scheme = scheme;
     this.labels = labels;
-    this.vocabulary = vocabulary;
     this.termKeyByToken = termKeyByToken;
     this.phrasesByFirstToken = phrasesByFirstToken;
     this.pronounFirstPhrases = pronounFirstPhrases;
@@ -97,13 +95,16 @@ final class CompiledScheme {
     return new Analysed(tokens, flags);
   }
 
+  /**
+   * Compiles the lexicons of one scheme. Analysed terms get ids in {@code vocab}, which the schemes of one language
+   * share (so that a text is looked up once for all of them); new terms are added to it.
+   */
   static CompiledScheme compile(Scheme scheme, List<String> labels, List<Lexicon> lexicons,
-      ReflectionAnalyzer analyzer, ScoringSettings scoring) {
+      ReflectionAnalyzer analyzer, ScoringSettings scoring, Map<String, Integer> vocab) {
     Map<String, Integer> labelIndex = new HashMap<>();
     for (int i = 0; i < labels.size(); i++) {
       labelIndex.put(labels.get(i), i);
     }
-    Map<String, Integer> vocab = new LinkedHashMap<>();
     Map<String, Key> keysBySignature = new LinkedHashMap<>();
     // key -> label -> (max weight, entries)
     Map<Key, Map<Integer, float[]>> weights = new LinkedHashMap<>();
@@ -184,8 +185,6 @@ final class CompiledScheme {
     }
 
     int v = vocab.size();
-    CharArrayMap<Integer> vocabulary = new CharArrayMap<>(Math.max(16, v), false);
-    vocab.forEach(vocabulary::put);
     Key[] termKeys = new Key[v];
     List<List<Key>> byFirst = new ArrayList<>(v);
     for (int i = 0; i < v; i++) {
@@ -211,8 +210,15 @@ final class CompiledScheme {
       List<Key> l = byFirst.get(i);
       phrases[i] = l == null ? null : l.toArray(new Key[0]);
     }
-    return new CompiledScheme(scheme, List.copyOf(labels), CharArrayMap.unmodifiableMap(vocabulary),
-        termKeys, phrases, pronFirst.toArray(new Key[0]), List.copyOf(keys));
+    return new CompiledScheme(scheme, List.copyOf(labels), termKeys, phrases, pronFirst.toArray(new Key[0]),
+        List.copyOf(keys));
+  }
+
+  /** A sparse lookup table of a vocabulary: term to id. */
+  static CharArrayMap<Integer> lookupTable(Map<String, Integer> vocab) {
+    CharArrayMap<Integer> table = new CharArrayMap<>(Math.max(16, 4 * vocab.size()), false);
+    vocab.forEach(table::put);
+    return CharArrayMap.unmodifiableMap(table);
   }
 
   private static boolean allStopwords(Analysed a) {

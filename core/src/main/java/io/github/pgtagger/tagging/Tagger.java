@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.util.SmallFloat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,10 +63,13 @@ public final class Tagger {
   /** Default threshold for interpretations, calibrated on the development set (see docs/accuracy.md). */
   public static final double DEFAULT_INTERPRETATION_THRESHOLD = 0.30;
 
+  private static final Dimension[] DIMENSIONS = Dimension.values();
+
   private final Set<Language> languages;
   private final Map<Language, ReflectionAnalyzer> analyzers;
   private final Map<Language, CompiledScheme> dimensionSchemes;
   private final Map<Language, CompiledScheme> interpretationSchemes;
+  private final Map<Language, CharArrayMap<Integer>> vocabularies;
   private final Map<Language, List<Lexicon>> lexicons;
   private final AspectSet aspectSet;
   private final Codebook codebook;
@@ -90,6 +94,7 @@ public final class Tagger {
     Map<Language, ReflectionAnalyzer> an = new EnumMap<>(Language.class);
     Map<Language, CompiledScheme> dims = new EnumMap<>(Language.class);
     Map<Language, CompiledScheme> ints = new EnumMap<>(Language.class);
+    Map<Language, CharArrayMap<Integer>> vocabs = new EnumMap<>(Language.class);
     for (Language lang : languages) {
       List<Lexicon> lex = lexicons.get(lang);
       Set<String> vocabulary = new LinkedHashSet<>();
@@ -100,16 +105,19 @@ public final class Tagger {
       }
       ReflectionAnalyzer analyzer = ReflectionAnalyzer.create(lang, vocabulary);
       an.put(lang, analyzer);
+      Map<String, Integer> vocab = new LinkedHashMap<>();
       dims.put(lang, CompiledScheme.compile(Scheme.DIMENSIONS, dimLabels,
-          lex.stream().filter(l -> l.scheme() == Scheme.DIMENSIONS).toList(), analyzer, scoring));
+          lex.stream().filter(l -> l.scheme() == Scheme.DIMENSIONS).toList(), analyzer, scoring, vocab));
       ints.put(lang, CompiledScheme.compile(Scheme.INTERPRETATIONS, intLabels,
-          lex.stream().filter(l -> l.scheme() == Scheme.INTERPRETATIONS).toList(), analyzer, scoring));
+          lex.stream().filter(l -> l.scheme() == Scheme.INTERPRETATIONS).toList(), analyzer, scoring, vocab));
+      vocabs.put(lang, CompiledScheme.lookupTable(vocab));
       LOG.debug("compiled {}: {} dimension keys, {} interpretation keys, {} compound words", lang,
           dims.get(lang).keys.size(), ints.get(lang).keys.size(), analyzer.compoundDictionarySize());
     }
     this.analyzers = Collections.unmodifiableMap(an);
     this.dimensionSchemes = Collections.unmodifiableMap(dims);
     this.interpretationSchemes = Collections.unmodifiableMap(ints);
+    this.vocabularies = Collections.unmodifiableMap(vocabs);
   }
 
   private static double[] thresholds(List<String> labels, double general, Map<String, Double> perLabel) {
@@ -157,18 +165,24 @@ public final class Tagger {
       throw new IllegalArgumentException("language " + lang + " is not enabled in this tagger; enabled: "
           + languages + " (see Tagger.Builder.languages)");
     }
-    TextMatcher m = new TextMatcher(text);
-    m.analyse(analyzer);
-    List<DimensionTag> dims = new ArrayList<>();
-    for (LabelResult r : score(m, dimensionSchemes.get(lang), dimensionThresholds)) {
-      Dimension d = Dimension.fromCode(r.label);
-      dims.add(new DimensionTag(d, r.score, aspectsOf(r), r.polarity(), r.evidence));
+    TextMatcher m = TextMatcher.acquire(text);
+    try {
+      m.analyse(analyzer, vocabularies.get(lang));
+      List<LabelResult> dimResults = score(m, dimensionSchemes.get(lang), dimensionThresholds);
+      List<DimensionTag> dims = new ArrayList<>(dimResults.size());
+      for (LabelResult r : dimResults) {
+        Dimension d = DIMENSIONS[r.labelIndex];
+        dims.add(new DimensionTag(d, r.score, aspectsOf(r), r.polarity(), r.evidence));
+      }
+      List<LabelResult> intResults = score(m, interpretationSchemes.get(lang), interpretationThresholds);
+      List<InterpretationTag> ints = new ArrayList<>(intResults.size());
+      for (LabelResult r : intResults) {
+        ints.add(new InterpretationTag(r.label, r.score, r.polarity(), r.evidence));
+      }
+      return new TaggingResult(lang, detected, dims, ints);
+    } finally {
+      m.release();
     }
-    List<InterpretationTag> ints = new ArrayList<>();
-    for (LabelResult r : score(m, interpretationSchemes.get(lang), interpretationThresholds)) {
-      ints.add(new InterpretationTag(r.label, r.score, r.polarity(), r.evidence));
-    }
-    return new TaggingResult(lang, detected, dims, ints);
   }
 
   /** The ids of the lexicon entries whose terms or phrases occur in the text (before scoring and thresholds). */
@@ -177,17 +191,22 @@ public final class Tagger {
     if (analyzer == null) {
       throw new IllegalArgumentException("language " + language + " is not enabled; enabled: " + languages);
     }
-    TextMatcher m = new TextMatcher(text);
-    m.analyse(analyzer);
-    Set<LexiconEntry> out = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    for (CompiledScheme s : List.of(dimensionSchemes.get(language), interpretationSchemes.get(language))) {
-      for (TextMatcher.Match match : m.match(s)) {
-        for (CompiledScheme.LabelHit h : match.key().hits) {
-          h.entries().forEach(r -> out.add(r.entry()));
+    TextMatcher m = TextMatcher.acquire(text);
+    try {
+      m.analyse(analyzer, vocabularies.get(language));
+      Set<LexiconEntry> out = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      for (CompiledScheme s : List.of(dimensionSchemes.get(language), interpretationSchemes.get(language))) {
+        int n = m.match(s);
+        for (int i = 0; i < n; i++) {
+          for (CompiledScheme.LabelHit h : m.matches[i].key().hits) {
+            h.entries().forEach(r -> out.add(r.entry()));
+          }
         }
       }
+      return out;
+    } finally {
+      m.release();
     }
-    return out;
   }
 
   private List<Aspect> aspectsOf(LabelResult r) {
@@ -205,12 +224,15 @@ public final class Tagger {
   }
 
   private static final class LabelResult {
+    final int labelIndex;
     final String label;
     final double score;
     final List<Evidence> evidence;
     final List<CompiledScheme.EntryRef> refs;
 
-    LabelResult(String label, double score, List<Evidence> evidence, List<CompiledScheme.EntryRef> refs) {
+    LabelResult(int labelIndex, String label, double score, List<Evidence> evidence,
+        List<CompiledScheme.EntryRef> refs) {
+      this.labelIndex = labelIndex;
       this.label = label;
       this.score = score;
       this.evidence = evidence;
@@ -228,70 +250,130 @@ public final class Tagger {
     }
   }
 
+  /**
+   * Scores the labels of one scheme: every (match, label hit) pair that is not shadowed by a phrase, one pair per
+   * span and label (the heaviest), BM25 per distinct label hit summed per label and squashed into (0, 1). Works in
+   * the matcher's scratch arrays; allocates only the results.
+   */
   private List<LabelResult> score(TextMatcher m, CompiledScheme scheme, double[] thresholds) {
-    TextMatcher.Match[] matches = m.match(scheme);
-    if (matches.length == 0) {
+    int matchCount = m.match(scheme);
+    if (matchCount == 0) {
       return List.of();
     }
-    int labels = scheme.labels.size();
-    @SuppressWarnings("unchecked")
-    List<Object[]>[] perLabel = new List[labels];
-    for (TextMatcher.Match match : matches) {
+    TextMatcher.Match[] matches = m.matches;
+    m.pairCount = 0;
+    for (int mi = 0; mi < matchCount; mi++) {
+      TextMatcher.Match match = matches[mi];
       for (CompiledScheme.LabelHit hit : match.key().hits) {
-        if (!match.key().phrase && shadowed(match, hit, matches)) {
+        if (!match.key().phrase && shadowed(match, hit, matches, matchCount)) {
           continue;
         }
-        List<Object[]> l = perLabel[hit.label()];
-        if (l == null) {
-          l = new ArrayList<>();
-          perLabel[hit.label()] = l;
-        }
-        l.add(new Object[] {match, hit});
+        m.addPair(mi, hit);
       }
     }
+    if (m.pairCount == 0) {
+      return List.of();
+    }
     long norm = SmallFloat.intToByte4(Math.max(1, m.contentPositions));
-    List<LabelResult> out = new ArrayList<>();
+    int labels = scheme.labels.size();
+    List<LabelResult> out = null;
+    int[] kept = m.kept;
     for (int label = 0; label < labels; label++) {
-      List<Object[]> l = perLabel[label];
-      if (l == null) {
+      // the label's pairs in order, one per span: a heavier pair takes the place of the first one of its span
+      int n = 0;
+      for (int p = 0; p < m.pairCount; p++) {
+        CompiledScheme.LabelHit hit = m.pairHit[p];
+        if (hit.label() != label) {
+          continue;
+        }
+        TextMatcher.Match match = matches[m.pairMatch[p]];
+        int same = -1;
+        for (int k = 0; k < n; k++) {
+          TextMatcher.Match other = matches[m.pairMatch[kept[k]]];
+          if (other.start() == match.start() && other.end() == match.end()) {
+            same = k;
+            break;
+          }
+        }
+        if (same < 0) {
+          kept[n++] = p;
+        } else if (hit.weight() > m.pairHit[kept[same]].weight()) {
+          kept[same] = p;
+        }
+      }
+      if (n == 0) {
         continue;
       }
-      l = dedupeSameSpan(l);
-      Map<CompiledScheme.LabelHit, Integer> freq = new HashMap<>();
-      for (Object[] o : l) {
-        freq.merge((CompiledScheme.LabelHit) o[1], 1, Integer::sum);
+      // term frequency per distinct label hit, in order of first occurrence
+      int distinct = 0;
+      for (int k = 0; k < n; k++) {
+        CompiledScheme.LabelHit hit = m.pairHit[kept[k]];
+        int d = 0;
+        while (d < distinct && m.distinctHits[d] != hit) {
+          d++;
+        }
+        if (d == distinct) {
+          m.distinctHits[distinct] = hit;
+          m.distinctCounts[distinct] = 0;
+          distinct++;
+        }
+        m.distinctCounts[d]++;
       }
       double raw = 0;
-      for (Map.Entry<CompiledScheme.LabelHit, Integer> f : freq.entrySet()) {
-        raw += f.getKey().scorer().score(f.getValue(), norm);
+      for (int d = 0; d < distinct; d++) {
+        raw += m.distinctHits[d].scorer().score(m.distinctCounts[d], norm);
+        m.distinctHits[d] = null;
       }
       double score = raw / (raw + scoring.saturation());
       if (score <= 0 || score < thresholds[label]) {
         continue;
       }
-      List<Evidence> evidence = new ArrayList<>();
-      List<CompiledScheme.EntryRef> refs = new ArrayList<>();
-      l.sort(Comparator.comparingInt(o -> ((TextMatcher.Match) o[0]).start()));
-      for (Object[] o : l) {
-        TextMatcher.Match match = (TextMatcher.Match) o[0];
-        CompiledScheme.LabelHit hit = (CompiledScheme.LabelHit) o[1];
+      // evidence in text order (stable for equal starts)
+      for (int k = 1; k < n; k++) {
+        int v = kept[k];
+        int s = matches[m.pairMatch[v]].start();
+        int j = k - 1;
+        while (j >= 0 && matches[m.pairMatch[kept[j]]].start() > s) {
+          kept[j + 1] = kept[j];
+          j--;
+        }
+        kept[j + 1] = v;
+      }
+      List<Evidence> evidence = new ArrayList<>(n);
+      List<CompiledScheme.EntryRef> refs = new ArrayList<>(n);
+      for (int k = 0; k < n; k++) {
+        TextMatcher.Match match = matches[m.pairMatch[kept[k]]];
+        CompiledScheme.LabelHit hit = m.pairHit[kept[k]];
         CompiledScheme.EntryRef ref = hit.entries().get(0);
         evidence.add(new Evidence(match.start(), match.end(), m.text.substring(match.start(), match.end()),
             ref.entry().id(), ref.term(), match.negated()));
         refs.addAll(hit.entries());
       }
-      out.add(new LabelResult(scheme.labels.get(label), Math.min(1.0, score), evidence, refs));
+      if (out == null) {
+        out = new ArrayList<>(2);
+      }
+      out.add(new LabelResult(label, scheme.labels.get(label), Math.min(1.0, score), evidence, refs));
     }
-    out.sort(Comparator.comparingDouble((LabelResult r) -> -r.score).thenComparing(r -> r.label));
+    if (out == null) {
+      return List.of();
+    }
+    if (out.size() > 1) {
+      out.sort(BY_SCORE_THEN_LABEL);
+    }
     return out;
   }
+
+  private static final Comparator<LabelResult> BY_SCORE_THEN_LABEL =
+      Comparator.comparingDouble((LabelResult r) -> -r.score).thenComparing(r -> r.label);
 
   /**
    * A single-term match inside a phrase match is explained by the phrase: it does not count for the phrase's own
    * label, nor for any label where the term is ambiguous (weight below 1).
    */
-  private static boolean shadowed(TextMatcher.Match term, CompiledScheme.LabelHit hit, TextMatcher.Match[] all) {
-    for (TextMatcher.Match p : all) {
+  private static boolean shadowed(TextMatcher.Match term, CompiledScheme.LabelHit hit, TextMatcher.Match[] all,
+      int count) {
+    for (int i = 0; i < count; i++) {
+      TextMatcher.Match p = all[i];
       if (p.key().phrase && p.start() <= term.start() && term.end() <= p.end()) {
         if (hit.weight() < 1f) {
           return true;
@@ -304,23 +386,6 @@ public final class Tagger {
       }
     }
     return false;
-  }
-
-  /** Keeps one match per span (the heaviest) so that a compound and its part do not count twice. */
-  private static List<Object[]> dedupeSameSpan(List<Object[]> l) {
-    if (l.size() < 2) {
-      return l;
-    }
-    Map<Long, Object[]> best = new LinkedHashMap<>();
-    for (Object[] o : l) {
-      TextMatcher.Match m = (TextMatcher.Match) o[0];
-      long span = ((long) m.start() << 32) | m.end();
-      Object[] prev = best.get(span);
-      if (prev == null || ((CompiledScheme.LabelHit) o[1]).weight() > ((CompiledScheme.LabelHit) prev[1]).weight()) {
-        best.put(span, o);
-      }
-    }
-    return new ArrayList<>(best.values());
   }
 
   /** The enabled languages. */
