@@ -33,6 +33,8 @@ final class CompoundSplitFilter extends TokenFilter {
   private static final char[][] LINKS = {{}, {'s'}, {'e'}, {'e', 'n'}};
 
   private final CharArraySet dictionary;
+  private final long[] startBits;
+  private final long[] endBits;
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
   private final FlagsAttribute flags = addAttribute(FlagsAttribute.class);
@@ -47,9 +49,53 @@ final class CompoundSplitFilter extends TokenFilter {
   private int nextPart;
   private State whole;
 
-  CompoundSplitFilter(TokenStream in, CharArraySet dictionary) {
+  /**
+   * A compound dictionary with two bit sets of hashed three-letter word starts and word ends, which rule out most
+   * lookups that cannot hit. Immutable.
+   */
+  static final class Dictionary {
+    private static final int BITS = 1 << 16;
+    final CharArraySet words;
+    final long[] startBits = new long[BITS / 64];
+    final long[] endBits = new long[BITS / 64];
+
+    Dictionary(CharArraySet words) {
+      this.words = words;
+      for (Object o : words) {
+        char[] w = (char[]) o;
+        if (w.length >= 3) {
+          set(startBits, hash(w, 0));
+          set(endBits, hash(w, w.length - 3));
+        }
+      }
+    }
+
+    private static void set(long[] bits, int h) {
+      bits[h >>> 6] |= 1L << h;
+    }
+
+    static int hash(char[] b, int off) {
+      return (b[off] * 961 + b[off + 1] * 31 + b[off + 2]) & (BITS - 1);
+    }
+  }
+
+  CompoundSplitFilter(TokenStream in, Dictionary dictionary) {
     super(in);
-    this.dictionary = dictionary;
+    this.dictionary = dictionary.words;
+    this.startBits = dictionary.startBits;
+    this.endBits = dictionary.endBits;
+  }
+
+  /** Whether some dictionary word may start with the three chars at {@code off}. */
+  private boolean mayStart(char[] b, int off) {
+    int h = Dictionary.hash(b, off);
+    return (startBits[h >>> 6] & (1L << h)) != 0;
+  }
+
+  /** Whether some dictionary word may end with the three chars ending before {@code end}. */
+  private boolean mayEnd(char[] b, int end) {
+    int h = Dictionary.hash(b, end - 3);
+    return (endBits[h >>> 6] & (1L << h)) != 0;
   }
 
   @Override
@@ -78,11 +124,16 @@ final class CompoundSplitFilter extends TokenFilter {
 
   /** Fills the part queue in the order of DictionaryCompoundWordTokenFilter; returns whether there is any. */
   private boolean findParts(char[] buf, int len) {
+    // every split has a dictionary word at the start and one at the end of the word (the part or the rest)
+    if (!mayStart(buf, 0) || !mayEnd(buf, len)) {
+      return false;
+    }
     int maxPart = Math.min(MAX_PART, len - 1);
     boolean any = false;
     for (int j = MIN_PART; j <= maxPart; j++) {
-      prefixSplit[j] = dictionary.contains(buf, 0, j) && restIsWordAfter(buf, j, len);
-      suffixSplit[j] = dictionary.contains(buf, len - j, j) && restIsWordBefore(buf, len - j);
+      prefixSplit[j] = mayEnd(buf, j) && dictionary.contains(buf, 0, j) && restIsWordAfter(buf, j, len);
+      suffixSplit[j] = mayStart(buf, len - j) && dictionary.contains(buf, len - j, j)
+          && restIsWordBefore(buf, len - j);
       any |= prefixSplit[j] | suffixSplit[j];
     }
     if (!any) {
@@ -127,7 +178,9 @@ final class CompoundSplitFilter extends TokenFilter {
   /** Whether {@code buf[from, len)}, after an optional link at its start, is a dictionary word. */
   private boolean restIsWordAfter(char[] buf, int from, int len) {
     for (char[] link : LINKS) {
-      if (startsWith(buf, from, len, link) && isWord(buf, from + link.length, len - from - link.length)) {
+      int restStart = from + link.length;
+      if (len - restStart >= 3 && startsWith(buf, from, len, link) && mayStart(buf, restStart)
+          && dictionary.contains(buf, restStart, len - restStart)) {
         return true;
       }
     }
@@ -137,8 +190,9 @@ final class CompoundSplitFilter extends TokenFilter {
   /** Whether {@code buf[0, to)}, after an optional link at its end, is a dictionary word. */
   private boolean restIsWordBefore(char[] buf, int to) {
     for (char[] link : LINKS) {
-      if (to >= link.length && startsWith(buf, to - link.length, to, link)
-          && isWord(buf, 0, to - link.length)) {
+      int restEnd = to - link.length;
+      if (restEnd >= 3 && startsWith(buf, restEnd, to, link) && mayEnd(buf, restEnd)
+          && dictionary.contains(buf, 0, restEnd)) {
         return true;
       }
     }
@@ -155,10 +209,6 @@ final class CompoundSplitFilter extends TokenFilter {
       }
     }
     return true;
-  }
-
-  private boolean isWord(char[] buf, int off, int len) {
-    return len >= 3 && dictionary.contains(buf, off, len);
   }
 
   @Override

@@ -84,11 +84,13 @@ public final class ReflectionAnalyzer extends Analyzer {
   private final CharArraySet negations;
   private final CharArrayMap<Integer> wordFlags;
   private final CharArraySet compounds;
+  private final CompoundSplitFilter.Dictionary compoundDictionary;
   private final StemmerOverrideMap overrides;
 
   private ReflectionAnalyzer(Language language, CharArraySet compounds) {
     this.language = language;
     this.compounds = compounds;
+    this.compoundDictionary = new CompoundSplitFilter.Dictionary(compounds);
     if (language == Language.NL) {
       this.stop = fold(DutchAnalyzer.getDefaultStopSet());
       this.pronouns = fold(PRONOUNS_NL);
@@ -165,7 +167,7 @@ public final class ReflectionAnalyzer extends Analyzer {
     ts = new LowerCaseFilter(ts);
     ts = new ASCIIFoldingFilter(ts);
     ts = new WordClassFilter(ts, wordFlags);
-    ts = new CompoundSplitFilter(ts, compounds);
+    ts = new CompoundSplitFilter(ts, compoundDictionary);
     if (overrides != null) {
       ts = new StemmerOverrideFilter(ts, overrides);
     }

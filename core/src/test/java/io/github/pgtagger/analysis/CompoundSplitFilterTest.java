@@ -80,7 +80,7 @@ class CompoundSplitFilterTest {
   static List<String> actual(String text, CharArraySet dict) throws IOException {
     Tokenizer t = new WhitespaceTokenizer();
     t.setReader(new StringReader(text));
-    return tokens(new CompoundSplitFilter(new MarkFilter(t), dict));
+    return tokens(new CompoundSplitFilter(new MarkFilter(t), new CompoundSplitFilter.Dictionary(dict)));
   }
 
   static List<String> testWords(List<String> words, long seed) {
