@@ -32,8 +32,8 @@ import org.apache.lucene.util.BytesRef;
 final class CompiledScheme {
   static final int PRONOUN = -2;
 
-  /** A label hit of a key: which label, how it is scored, and which entries gave it. */
-  record LabelHit(int label, float weight, SimScorer scorer, List<EntryRef> entries) {}
+  /** A label hit of a key: its number in the scheme, which label, how it is scored, and which entries gave it. */
+  record LabelHit(int id, int label, float weight, SimScorer scorer, List<EntryRef> entries) {}
 
   /** A compiled entry with where it came from. */
   record EntryRef(LexiconEntry entry, String source, String term) {}
@@ -45,6 +45,8 @@ final class CompiledScheme {
     final int slop;
     final boolean phrase;
     final List<LabelHit> hits = new ArrayList<>();
+    /** The hits as an array, filled when the scheme is compiled. */
+    LabelHit[] hitArray = new LabelHit[0];
 
     Key(int id, int[] tokens, int slop, boolean phrase) {
       this.id = id;
@@ -60,11 +62,14 @@ final class CompiledScheme {
   final Key[][] phrasesByFirstToken; // token id -> phrases starting with it; same length as termKeyByToken
   final Key[] pronounFirstPhrases;
   final List<Key> keys;
+  /** Number of label hits over all keys; their ids run from 0. */
+  final int hitCount;
 
   private CompiledScheme(Scheme scheme, List<String> labels, Key[] termKeyByToken, Key[][] phrasesByFirstToken,
-      Key[] pronounFirstPhrases, List<Key> keys) {
+      Key[] pronounFirstPhrases, List<Key> keys, int hitCount) {
     this.scheme = scheme;
     this.labels = labels;
+    this.hitCount = hitCount;
     this.termKeyByToken = termKeyByToken;
     this.phrasesByFirstToken = phrasesByFirstToken;
     this.pronounFirstPhrases = pronounFirstPhrases;
@@ -173,15 +178,17 @@ final class CompiledScheme {
     long sumTtf = Math.max(n, Math.round(scoring.expectedTextLength() * n));
     CollectionStatistics coll = new CollectionStatistics("labels", n, n, sumTtf, n);
     List<Key> keys = new ArrayList<>(keysBySignature.values());
+    int hitId = 0;
     for (Key key : keys) {
       Map<Integer, float[]> byLabel = weights.get(key);
       int df = byLabel.size();
       TermStatistics ts = new TermStatistics(new BytesRef("k" + key.id), df, df);
       for (Map.Entry<Integer, float[]> le : byLabel.entrySet()) {
         float w = le.getValue()[0];
-        key.hits.add(new LabelHit(le.getKey(), w, sim.scorer(w, coll, ts),
+        key.hits.add(new LabelHit(hitId++, le.getKey(), w, sim.scorer(w, coll, ts),
             List.copyOf(refs.get(key).get(le.getKey()))));
       }
+      key.hitArray = key.hits.toArray(new LabelHit[0]);
     }
 
     int v = vocab.size();
@@ -211,7 +218,7 @@ final class CompiledScheme {
       phrases[i] = l == null ? null : l.toArray(new Key[0]);
     }
     return new CompiledScheme(scheme, List.copyOf(labels), termKeys, phrases, pronFirst.toArray(new Key[0]),
-        List.copyOf(keys));
+        List.copyOf(keys), hitId);
   }
 
   /** A sparse lookup table of a vocabulary: term to id. */

@@ -209,19 +209,53 @@ public final class Tagger {
     }
   }
 
+  /** The aspects of a dimension's evidence entries, most frequent first (ties in order of first occurrence). */
   private List<Aspect> aspectsOf(LabelResult r) {
-    Map<String, Integer> counts = new LinkedHashMap<>();
+    String[] ids = new String[4];
+    int[] counts = new int[4];
+    int n = 0;
     for (CompiledScheme.EntryRef ref : r.refs) {
-      if (ref.entry().aspect() != null) {
-        counts.merge(ref.entry().aspect(), 1, Integer::sum);
+      String aspect = ref.entry().aspect();
+      if (aspect == null) {
+        continue;
       }
+      int k = 0;
+      while (k < n && !ids[k].equals(aspect)) {
+        k++;
+      }
+      if (k == n) {
+        if (n == ids.length) {
+          ids = Arrays.copyOf(ids, n * 2);
+          counts = Arrays.copyOf(counts, n * 2);
+        }
+        ids[n] = aspect;
+        n++;
+      }
+      counts[k]++;
     }
-    List<Aspect> out = new ArrayList<>();
-    counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-        .forEach(e -> aspectSet.find(e.getKey()).ifPresent(out::add));
+    if (n == 0) {
+      return List.of();
+    }
+    // stable insertion sort by count, descending
+    for (int k = 1; k < n; k++) {
+      String id = ids[k];
+      int c = counts[k];
+      int j = k - 1;
+      while (j >= 0 && counts[j] < c) {
+        ids[j + 1] = ids[j];
+        counts[j + 1] = counts[j];
+        j--;
+      }
+      ids[j + 1] = id;
+      counts[j + 1] = c;
+    }
+    List<Aspect> out = new ArrayList<>(n);
+    for (int k = 0; k < n; k++) {
+      aspectSet.find(ids[k]).ifPresent(out::add);
+    }
     return out;
   }
+
 
   private static final class LabelResult {
     final int labelIndex;
@@ -261,10 +295,11 @@ public final class Tagger {
       return List.of();
     }
     TextMatcher.Match[] matches = m.matches;
-    m.pairCount = 0;
+    int labels = scheme.labels.size();
+    m.startPairs(labels, scheme.hitCount);
     for (int mi = 0; mi < matchCount; mi++) {
       TextMatcher.Match match = matches[mi];
-      for (CompiledScheme.LabelHit hit : match.key().hits) {
+      for (CompiledScheme.LabelHit hit : match.key().hitArray) {
         if (!match.key().phrase && shadowed(match, hit, matches, matchCount)) {
           continue;
         }
@@ -275,54 +310,48 @@ public final class Tagger {
       return List.of();
     }
     long norm = SmallFloat.intToByte4(Math.max(1, m.contentPositions));
-    int labels = scheme.labels.size();
     List<LabelResult> out = null;
     int[] kept = m.kept;
+    int[] pairStart = m.pairStart;
+    int[] pairEnd = m.pairEnd;
+    float[] pairWeight = m.pairWeight;
+    CompiledScheme.LabelHit[] pairHit = m.pairHit;
     for (int label = 0; label < labels; label++) {
       // the label's pairs in order, one per span: a heavier pair takes the place of the first one of its span
       int n = 0;
-      for (int p = 0; p < m.pairCount; p++) {
-        CompiledScheme.LabelHit hit = m.pairHit[p];
-        if (hit.label() != label) {
-          continue;
-        }
-        TextMatcher.Match match = matches[m.pairMatch[p]];
+      for (int p = m.labelFirst[label]; p >= 0; p = m.pairNext[p]) {
         int same = -1;
         for (int k = 0; k < n; k++) {
-          TextMatcher.Match other = matches[m.pairMatch[kept[k]]];
-          if (other.start() == match.start() && other.end() == match.end()) {
+          int q = kept[k];
+          if (pairStart[q] == pairStart[p] && pairEnd[q] == pairEnd[p]) {
             same = k;
             break;
           }
         }
         if (same < 0) {
           kept[n++] = p;
-        } else if (hit.weight() > m.pairHit[kept[same]].weight()) {
+        } else if (pairWeight[p] > pairWeight[kept[same]]) {
           kept[same] = p;
         }
       }
       if (n == 0) {
         continue;
       }
-      // term frequency per distinct label hit, in order of first occurrence
+      // term frequency per distinct label hit, summed in order of first occurrence
+      int[] hitCounts = m.hitCounts;
+      int[] distinctHits = m.distinctHits;
       int distinct = 0;
       for (int k = 0; k < n; k++) {
-        CompiledScheme.LabelHit hit = m.pairHit[kept[k]];
-        int d = 0;
-        while (d < distinct && m.distinctHits[d] != hit) {
-          d++;
+        int id = pairHit[kept[k]].id();
+        if (hitCounts[id]++ == 0) {
+          distinctHits[distinct++] = kept[k];
         }
-        if (d == distinct) {
-          m.distinctHits[distinct] = hit;
-          m.distinctCounts[distinct] = 0;
-          distinct++;
-        }
-        m.distinctCounts[d]++;
       }
       double raw = 0;
       for (int d = 0; d < distinct; d++) {
-        raw += m.distinctHits[d].scorer().score(m.distinctCounts[d], norm);
-        m.distinctHits[d] = null;
+        CompiledScheme.LabelHit hit = pairHit[distinctHits[d]];
+        raw += hit.scorer().score(hitCounts[hit.id()], norm);
+        hitCounts[hit.id()] = 0;
       }
       double score = raw / (raw + scoring.saturation());
       if (score <= 0 || score < thresholds[label]) {
@@ -331,9 +360,9 @@ public final class Tagger {
       // evidence in text order (stable for equal starts)
       for (int k = 1; k < n; k++) {
         int v = kept[k];
-        int s = matches[m.pairMatch[v]].start();
+        int s = pairStart[v];
         int j = k - 1;
-        while (j >= 0 && matches[m.pairMatch[kept[j]]].start() > s) {
+        while (j >= 0 && pairStart[kept[j]] > s) {
           kept[j + 1] = kept[j];
           j--;
         }
@@ -343,7 +372,7 @@ public final class Tagger {
       List<CompiledScheme.EntryRef> refs = new ArrayList<>(n);
       for (int k = 0; k < n; k++) {
         TextMatcher.Match match = matches[m.pairMatch[kept[k]]];
-        CompiledScheme.LabelHit hit = m.pairHit[kept[k]];
+        CompiledScheme.LabelHit hit = pairHit[kept[k]];
         CompiledScheme.EntryRef ref = hit.entries().get(0);
         evidence.add(new Evidence(match.start(), match.end(), m.text.substring(match.start(), match.end()),
             ref.entry().id(), ref.term(), match.negated()));
@@ -378,7 +407,7 @@ public final class Tagger {
         if (hit.weight() < 1f) {
           return true;
         }
-        for (CompiledScheme.LabelHit ph : p.key().hits) {
+        for (CompiledScheme.LabelHit ph : p.key().hitArray) {
           if (ph.label() == hit.label()) {
             return true;
           }

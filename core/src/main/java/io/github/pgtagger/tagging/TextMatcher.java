@@ -40,13 +40,23 @@ final class TextMatcher {
   Match[] matches = new Match[16];
   int matchCount;
 
-  /** Scoring scratch: (match index, label hit) pairs of one scheme, and per-label work lists. */
+  /**
+   * Scoring scratch: the (match, label hit) pairs of one scheme with their label, span and weight, chained per
+   * label in insertion order ({@link #pairNext}, {@link #labelFirst}, {@link #labelLast}); the kept pairs of one
+   * label; and a count per label hit id with the ids in order of first use.
+   */
   int[] pairMatch = new int[16];
   CompiledScheme.LabelHit[] pairHit = new CompiledScheme.LabelHit[16];
+  int[] pairStart = new int[16];
+  int[] pairEnd = new int[16];
+  float[] pairWeight = new float[16];
+  int[] pairNext = new int[16];
   int pairCount;
+  int[] labelFirst = new int[8];
+  int[] labelLast = new int[8];
   int[] kept = new int[16];
-  CompiledScheme.LabelHit[] distinctHits = new CompiledScheme.LabelHit[16];
-  int[] distinctCounts = new int[16];
+  int[] hitCounts = new int[64];
+  int[] distinctHits = new int[16];
 
   private boolean inUse;
 
@@ -191,19 +201,48 @@ final class TextMatcher {
     matches[matchCount++] = m;
   }
 
-  /** Adds a (match, label hit) pair for the scoring. */
+  /** Prepares the pair lists for a scheme with {@code labels} labels and {@code hits} label hits. */
+  void startPairs(int labels, int hits) {
+    Arrays.fill(pairHit, 0, pairCount, null);
+    pairCount = 0;
+    if (labelFirst.length < labels) {
+      labelFirst = new int[labels];
+      labelLast = new int[labels];
+    }
+    Arrays.fill(labelFirst, 0, labels, -1);
+    if (hitCounts.length < hits) {
+      hitCounts = new int[Math.max(hits, hitCounts.length * 2)];
+    }
+  }
+
+  /** Adds a (match, label hit) pair for the scoring, at the end of its label's chain. */
   void addPair(int match, CompiledScheme.LabelHit hit) {
     if (pairCount == pairMatch.length) {
       int n = pairCount * 2;
       pairMatch = Arrays.copyOf(pairMatch, n);
       pairHit = Arrays.copyOf(pairHit, n);
+      pairStart = Arrays.copyOf(pairStart, n);
+      pairEnd = Arrays.copyOf(pairEnd, n);
+      pairWeight = Arrays.copyOf(pairWeight, n);
+      pairNext = Arrays.copyOf(pairNext, n);
       kept = Arrays.copyOf(kept, n);
       distinctHits = Arrays.copyOf(distinctHits, n);
-      distinctCounts = Arrays.copyOf(distinctCounts, n);
     }
-    pairMatch[pairCount] = match;
-    pairHit[pairCount] = hit;
-    pairCount++;
+    int p = pairCount++;
+    Match m = matches[match];
+    pairMatch[p] = match;
+    pairHit[p] = hit;
+    pairStart[p] = m.start();
+    pairEnd[p] = m.end();
+    pairWeight[p] = hit.weight();
+    pairNext[p] = -1;
+    int label = hit.label();
+    if (labelFirst[label] < 0) {
+      labelFirst[label] = p;
+    } else {
+      pairNext[labelLast[label]] = p;
+    }
+    labelLast[label] = p;
   }
 
   private Match phraseMatch(CompiledScheme.Key k, int first, int last) {
