@@ -53,37 +53,7 @@ public final class FunctionWordLanguageDetector implements LanguageDetector {
       return candidates.iterator().next();
     }
     int[] score = new int[LANGUAGES.length];
-    int n = text.length();
-    char[] word = new char[32];
-    int len = 0;
-    int hintNl = 0;
-    int hintEn = 0;
-    for (int i = 0; i <= n; i++) {
-      char c = i < n ? text.charAt(i) : ' ';
-      if (Character.isLetter(c) || (c == '\'' || c == '\u2019') && len > 0) {
-        if (len == word.length) {
-          word = Arrays.copyOf(word, len * 2);
-        }
-        word[len++] = c == '\u2019' ? '\'' : Character.toLowerCase(c);
-      } else if (len > 0) {
-        Integer bits = LANGUAGE_BITS.get(word, 0, len);
-        if (bits != null) {
-          for (int l = 0; l < LANGUAGES.length; l++) {
-            if ((bits & 1 << l) != 0) {
-              score[l]++;
-            }
-          }
-        }
-        if (contains(word, len, 'i', 'j') || contains(word, len, 'o', 'e') || containsSch(word, len)
-            || contains(word, len, 'a', 'a') || contains(word, len, 'u', 'i')) {
-          hintNl++;
-        }
-        if (contains(word, len, 't', 'h') || endsWith(word, len, "ing") || endsWith(word, len, "ly")) {
-          hintEn++;
-        }
-        len = 0;
-      }
-    }
+    scan(text, score, null);
     Language best = null;
     int bestScore = -1;
     boolean tie = false;
@@ -98,15 +68,57 @@ public final class FunctionWordLanguageDetector implements LanguageDetector {
       }
     }
     if (tie && candidates.contains(Language.NL) && candidates.contains(Language.EN)) {
-      if (hintEn > hintNl) {
+      int[] hints = new int[2];
+      scan(text, null, hints);
+      if (hints[1] > hints[0]) {
         return Language.EN;
       }
-      if (hintNl > hintEn) {
+      if (hints[0] > hints[1]) {
         return Language.NL;
       }
       return candidates.iterator().next();
     }
     return best;
+  }
+
+  /**
+   * One pass over the words of the text: counts function words per language into {@code score}, or (when
+   * {@code hints} is given) words with Dutch letter patterns into {@code hints[0]} and English ones into
+   * {@code hints[1]}.
+   */
+  private static void scan(CharSequence text, int[] score, int[] hints) {
+    int n = text.length();
+    char[] word = new char[32];
+    int len = 0;
+    for (int i = 0; i <= n; i++) {
+      char c = i < n ? text.charAt(i) : ' ';
+      if (Character.isLetter(c) || (c == '\'' || c == '\u2019') && len > 0) {
+        if (len == word.length) {
+          word = Arrays.copyOf(word, len * 2);
+        }
+        word[len++] = c == '\u2019' ? '\'' : Character.toLowerCase(c);
+      } else if (len > 0) {
+        if (hints == null) {
+          Integer bits = LANGUAGE_BITS.get(word, 0, len);
+          if (bits != null) {
+            for (int l = 0; l < LANGUAGES.length; l++) {
+              if ((bits & 1 << l) != 0) {
+                score[l]++;
+              }
+            }
+          }
+        } else {
+          if (contains(word, len, 'i', 'j') || contains(word, len, 'o', 'e') || containsSch(word, len)
+              || contains(word, len, 'a', 'a') || contains(word, len, 'u', 'i')) {
+            hints[0]++;
+          }
+          if (contains(word, len, 't', 'h') || endsWith(word, len, "ing") || endsWith(word, len, "ly")) {
+            hints[1]++;
+          }
+        }
+        len = 0;
+      }
+    }
   }
 
   private static boolean contains(char[] w, int len, char a, char b) {

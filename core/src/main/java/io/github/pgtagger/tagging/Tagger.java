@@ -70,6 +70,7 @@ public final class Tagger {
   private final Map<Language, CompiledScheme> dimensionSchemes;
   private final Map<Language, CompiledScheme> interpretationSchemes;
   private final Map<Language, CharArrayMap<Integer>> vocabularies;
+  private final Map<Language, Integer> vocabularySizes;
   private final Map<Language, List<Lexicon>> lexicons;
   private final AspectSet aspectSet;
   private final Codebook codebook;
@@ -95,6 +96,7 @@ public final class Tagger {
     Map<Language, CompiledScheme> dims = new EnumMap<>(Language.class);
     Map<Language, CompiledScheme> ints = new EnumMap<>(Language.class);
     Map<Language, CharArrayMap<Integer>> vocabs = new EnumMap<>(Language.class);
+    Map<Language, Integer> vocabSizes = new EnumMap<>(Language.class);
     for (Language lang : languages) {
       List<Lexicon> lex = lexicons.get(lang);
       Set<String> vocabulary = new LinkedHashSet<>();
@@ -111,6 +113,7 @@ public final class Tagger {
       ints.put(lang, CompiledScheme.compile(Scheme.INTERPRETATIONS, intLabels,
           lex.stream().filter(l -> l.scheme() == Scheme.INTERPRETATIONS).toList(), analyzer, scoring, vocab));
       vocabs.put(lang, CompiledScheme.lookupTable(vocab));
+      vocabSizes.put(lang, vocab.size());
       LOG.debug("compiled {}: {} dimension keys, {} interpretation keys, {} compound words", lang,
           dims.get(lang).keys.size(), ints.get(lang).keys.size(), analyzer.compoundDictionarySize());
     }
@@ -118,6 +121,7 @@ public final class Tagger {
     this.dimensionSchemes = Collections.unmodifiableMap(dims);
     this.interpretationSchemes = Collections.unmodifiableMap(ints);
     this.vocabularies = Collections.unmodifiableMap(vocabs);
+    this.vocabularySizes = Collections.unmodifiableMap(vocabSizes);
   }
 
   private static double[] thresholds(List<String> labels, double general, Map<String, Double> perLabel) {
@@ -167,7 +171,7 @@ public final class Tagger {
     }
     TextMatcher m = TextMatcher.acquire(text);
     try {
-      m.analyse(analyzer, vocabularies.get(lang));
+      m.analyse(analyzer, vocabularies.get(lang), vocabularySizes.get(lang));
       List<LabelResult> dimResults = score(m, dimensionSchemes.get(lang), dimensionThresholds);
       List<DimensionTag> dims = new ArrayList<>(dimResults.size());
       for (LabelResult r : dimResults) {
@@ -193,7 +197,7 @@ public final class Tagger {
     }
     TextMatcher m = TextMatcher.acquire(text);
     try {
-      m.analyse(analyzer, vocabularies.get(language));
+      m.analyse(analyzer, vocabularies.get(language), vocabularySizes.get(language));
       Set<LexiconEntry> out = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
       for (CompiledScheme s : List.of(dimensionSchemes.get(language), interpretationSchemes.get(language))) {
         int n = m.match(s);
@@ -214,24 +218,17 @@ public final class Tagger {
     String[] ids = new String[4];
     int[] counts = new int[4];
     int n = 0;
-    for (CompiledScheme.EntryRef ref : r.refs) {
-      String aspect = ref.entry().aspect();
-      if (aspect == null) {
-        continue;
-      }
-      int k = 0;
-      while (k < n && !ids[k].equals(aspect)) {
-        k++;
-      }
-      if (k == n) {
-        if (n == ids.length) {
-          ids = Arrays.copyOf(ids, n * 2);
-          counts = Arrays.copyOf(counts, n * 2);
+    for (CompiledScheme.LabelHit hit : r.hits) {
+      for (CompiledScheme.EntryRef ref : hit.entries()) {
+        String aspect = ref.entry().aspect();
+        if (aspect != null) {
+          n = countAspect(aspect, ids, counts, n);
+          if (n == ids.length) {
+            ids = Arrays.copyOf(ids, n * 2);
+            counts = Arrays.copyOf(counts, n * 2);
+          }
         }
-        ids[n] = aspect;
-        n++;
       }
-      counts[k]++;
     }
     if (n == 0) {
       return List.of();
@@ -256,21 +253,35 @@ public final class Tagger {
     return out;
   }
 
+  /** Counts one occurrence of an aspect in (ids, counts) of size n, appending it when new; returns the new size. */
+  private static int countAspect(String aspect, String[] ids, int[] counts, int n) {
+    int k = 0;
+    while (k < n && !ids[k].equals(aspect)) {
+      k++;
+    }
+    if (k == n) {
+      ids[n] = aspect;
+      counts[n] = 0;
+      n++;
+    }
+    counts[k]++;
+    return n;
+  }
 
   private static final class LabelResult {
     final int labelIndex;
     final String label;
     final double score;
     final List<Evidence> evidence;
-    final List<CompiledScheme.EntryRef> refs;
+    final List<CompiledScheme.LabelHit> hits;
 
     LabelResult(int labelIndex, String label, double score, List<Evidence> evidence,
-        List<CompiledScheme.EntryRef> refs) {
+        List<CompiledScheme.LabelHit> hits) {
       this.labelIndex = labelIndex;
       this.label = label;
       this.score = score;
       this.evidence = evidence;
-      this.refs = refs;
+      this.hits = hits;
     }
 
     Polarity polarity() {
@@ -369,19 +380,19 @@ public final class Tagger {
         kept[j + 1] = v;
       }
       List<Evidence> evidence = new ArrayList<>(n);
-      List<CompiledScheme.EntryRef> refs = new ArrayList<>(n);
+      List<CompiledScheme.LabelHit> hits = new ArrayList<>(n);
       for (int k = 0; k < n; k++) {
         TextMatcher.Match match = matches[m.pairMatch[kept[k]]];
         CompiledScheme.LabelHit hit = pairHit[kept[k]];
         CompiledScheme.EntryRef ref = hit.entries().get(0);
         evidence.add(new Evidence(match.start(), match.end(), m.text.substring(match.start(), match.end()),
             ref.entry().id(), ref.term(), match.negated()));
-        refs.addAll(hit.entries());
+        hits.add(hit);
       }
       if (out == null) {
         out = new ArrayList<>(2);
       }
-      out.add(new LabelResult(label, scheme.labels.get(label), Math.min(1.0, score), evidence, refs));
+      out.add(new LabelResult(label, scheme.labels.get(label), Math.min(1.0, score), evidence, hits));
     }
     if (out == null) {
       return List.of();

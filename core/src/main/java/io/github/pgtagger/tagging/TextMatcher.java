@@ -35,6 +35,9 @@ final class TextMatcher {
   int positions;
   int[] posFirst = new int[INITIAL_TOKENS + 1];
   int contentPositions;
+  /** Which vocabulary ids occur in the text (cleared on release), and whether any pronoun does. */
+  boolean[] present = new boolean[256];
+  boolean anyPronoun;
 
   /** Matches of the scheme last matched; the first {@link #matchCount} are valid. */
   Match[] matches = new Match[16];
@@ -83,6 +86,11 @@ final class TextMatcher {
     text = null;
     Arrays.fill(matches, 0, matchCount, null);
     Arrays.fill(pairHit, 0, pairCount, null);
+    for (int i = 0; i < size; i++) {
+      if (ids[i] >= 0) {
+        present[ids[i]] = false;
+      }
+    }
     if (flags.length > MAX_RETAINED_TOKENS) {
       PER_THREAD.remove();
     }
@@ -93,12 +101,19 @@ final class TextMatcher {
     size = 0;
     positions = 0;
     contentPositions = 0;
+    anyPronoun = false;
     matchCount = 0;
     pairCount = 0;
   }
 
-  /** Analyses the text and looks up every token in {@code vocabulary} (-1 when absent). */
-  void analyse(ReflectionAnalyzer analyzer, CharArrayMap<Integer> vocabulary) {
+  /**
+   * Analyses the text and looks up every token in {@code vocabulary} (-1 when absent); {@code vocabularySize} is
+   * the number of ids in it.
+   */
+  void analyse(ReflectionAnalyzer analyzer, CharArrayMap<Integer> vocabulary, int vocabularySize) {
+    if (present.length < vocabularySize) {
+      present = new boolean[Math.max(vocabularySize, present.length * 2)];
+    }
     try (TokenStream ts = analyzer.tokenStream("text", text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
@@ -119,7 +134,13 @@ final class TextMatcher {
           }
         }
         Integer id = vocabulary.get(term.buffer(), 0, term.length());
-        ids[size] = id == null ? -1 : id;
+        if (id == null) {
+          ids[size] = -1;
+        } else {
+          ids[size] = id;
+          present[id] = true;
+        }
+        anyPronoun |= (f & ReflectionAnalyzer.FLAG_PRONOUN) != 0;
         flags[size] = f;
         pos[size] = p;
         start[size] = off.startOffset();
@@ -253,6 +274,12 @@ final class TextMatcher {
 
   /** Greedy earliest match of the phrase's remaining tokens; returns the last position or -1. */
   private int matchPhrase(CompiledScheme.Key k, int first) {
+    for (int t = 1; t < k.tokens.length; t++) {
+      int want = k.tokens[t];
+      if (want == CompiledScheme.PRONOUN ? !anyPronoun : !present[want]) {
+        return -1; // a word of the phrase is nowhere in the text
+      }
+    }
     int budget = k.slop;
     int q = first;
     for (int t = 1; t < k.tokens.length; t++) {
