@@ -81,6 +81,7 @@ for ((r = 0; r < 10; r++)); do
     | sed 's/.*sinceJvmStartMs=\([0-9]*\).*/\1/' >> "$TMP/build.times"
 done
 say "built after JVM start: median $(median < "$TMP/build.times") ms, max $(sort -g "$TMP/build.times" | tail -n 1) ms (target <= 300)"
+say "main-thread CPU until built and two texts tagged: median $(sed 's/.*mainThreadCpuMs=//' "$SUMMARY" | grep -E '^[0-9]+$' | median) ms"
 
 # 5. memory
 say "== retained heap of a built tagger (SerialGC, used heap after full GCs)"

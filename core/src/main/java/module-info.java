@@ -10,6 +10,7 @@ module io.github.pgtagger.core {
   requires org.apache.lucene.core;
   requires transitive org.apache.lucene.analysis.common;
   requires org.slf4j;
+  requires java.xml;
   requires dkpro.statistics.agreement;
 
   exports io.github.pgtagger.model;
@@ -18,4 +19,5 @@ module io.github.pgtagger.core {
   exports io.github.pgtagger.tagging;
   exports io.github.pgtagger.corpus;
   exports io.github.pgtagger.export;
+  exports io.github.pgtagger.evaluation;
 }

@@ -109,10 +109,12 @@ public final class FunctionWordLanguageDetector implements LanguageDetector {
           }
         } else {
           if (contains(word, len, 'i', 'j') || contains(word, len, 'o', 'e') || containsSch(word, len)
-              || contains(word, len, 'a', 'a') || contains(word, len, 'u', 'i')) {
+              || contains(word, len, 'a', 'a') || contains(word, len, 'u', 'i') || contains(word, len, 'u', 'u')
+              || contains(word, len, 'e', 'u') || endsWith(word, len, "heid") || endsWith(word, len, "en")) {
             hints[0]++;
           }
-          if (contains(word, len, 't', 'h') || endsWith(word, len, "ing") || endsWith(word, len, "ly")) {
+          if (contains(word, len, 't', 'h') || contains(word, len, 'w', 'h') || endsWith(word, len, "ing")
+              || endsWith(word, len, "ly") || containsNess(word, len) || endsWith(word, len, "tion")) {
             hints[1]++;
           }
         }
@@ -133,6 +135,15 @@ public final class FunctionWordLanguageDetector implements LanguageDetector {
   private static boolean containsSch(char[] w, int len) {
     for (int i = 0; i + 2 < len; i++) {
       if (w[i] == 's' && w[i + 1] == 'c' && w[i + 2] == 'h') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean containsNess(char[] w, int len) {
+    for (int i = 0; i + 3 < len; i++) {
+      if (w[i] == 'n' && w[i + 1] == 'e' && w[i + 2] == 's' && w[i + 3] == 's') {
         return true;
       }
     }

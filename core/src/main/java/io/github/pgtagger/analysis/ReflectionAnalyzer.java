@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
@@ -41,6 +40,8 @@ import org.tartarus.snowball.ext.DutchStemmer;
  *   <li>{@link CompoundSplitFilter} over the compound dictionary (the lexicon vocabulary plus a bundled word
  *       list): the parts Lucene's {@link DictionaryCompoundWordTokenFilter} would find, kept only where they make a
  *       real split at the start or end of a word;
+ *   <li>Dutch only: the {@code -t} of present-tense verb forms is removed when the rest is a known word
+ *       ("slaapt" as "slaap");
  *   <li>{@link StemmerOverrideFilter} with the bundled overrides, then the Dutch Snowball stemmer or the Porter
  *       stemmer for English. Marked stopwords are not stemmed.
  * </ol>
@@ -57,6 +58,8 @@ public final class ReflectionAnalyzer extends Analyzer {
   public static final int FLAG_NEGATION = 4;
   /** Flag: a part of a compound word, at the same position as the whole word. */
   public static final int FLAG_COMPOUND_PART = 8;
+  /** Flag: a reflexive pronoun (mezelf, jezelf, myself, ...); in phrases it matches any reflexive pronoun only. */
+  public static final int FLAG_REFLEXIVE = 16;
 
   /** Dutch pronouns that phrases treat as interchangeable. */
   static final List<String> PRONOUNS_NL = List.of(
@@ -68,6 +71,24 @@ public final class ReflectionAnalyzer extends Analyzer {
       "i", "my", "me", "mine", "myself", "you", "your", "yours", "yourself", "he", "him", "his", "himself",
       "she", "her", "hers", "herself", "we", "us", "our", "ours", "ourselves", "they", "them", "their",
       "theirs", "themselves");
+  /** Flag: a first- or second-person word (ik, mijn, we, je; I, my, we, you): the writer speaks about themselves. */
+  public static final int FLAG_PERSONAL = 32;
+
+  /** Dutch first- and second-person words. */
+  static final List<String> PERSONAL_NL = List.of(
+      "ik", "mij", "me", "mijn", "m'n", "mn", "mezelf", "mijzelf", "we", "wij", "ons", "onze", "onszelf", "je",
+      "jij", "jou", "jouw", "jezelf", "u", "uw", "uzelf");
+  /** English first- and second-person words. */
+  static final List<String> PERSONAL_EN = List.of(
+      "i", "i'm", "i've", "i'd", "i'll", "im", "ive", "me", "my", "mine", "myself", "we", "we're", "we've", "us",
+      "our", "ours", "ourselves", "you", "you're", "your", "yours", "yourself");
+
+  /** Dutch reflexive pronouns, a class of their own in phrases. */
+  static final List<String> REFLEXIVES_NL = List.of(
+      "mezelf", "mijzelf", "jezelf", "jouzelf", "zichzelf", "onszelf", "uzelf", "haarzelf", "hemzelf");
+  /** English reflexive pronouns, a class of their own in phrases. */
+  static final List<String> REFLEXIVES_EN = List.of(
+      "myself", "yourself", "yourselves", "himself", "herself", "itself", "ourselves", "themselves", "oneself");
   /** Dutch negation cues. */
   static final List<String> NEGATIONS_NL = List.of(
       "niet", "geen", "nooit", "niets", "niks", "nergens", "zonder", "geeneens", "nimmer", "noch");
@@ -82,6 +103,8 @@ public final class ReflectionAnalyzer extends Analyzer {
   private final CharArraySet stop;
   private final CharArraySet pronouns;
   private final CharArraySet negations;
+  private final CharArraySet reflexives;
+  private final CharArraySet personal;
   private final CharArrayMap<Integer> wordFlags;
   private final CharArraySet compounds;
   private final CompoundSplitFilter.Dictionary compoundDictionary;
@@ -95,28 +118,36 @@ public final class ReflectionAnalyzer extends Analyzer {
       this.stop = fold(DutchAnalyzer.getDefaultStopSet());
       this.pronouns = fold(PRONOUNS_NL);
       this.negations = fold(NEGATIONS_NL);
+      this.reflexives = fold(REFLEXIVES_NL);
+      this.personal = fold(PERSONAL_NL);
     } else {
       this.stop = fold(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
       this.pronouns = fold(PRONOUNS_EN);
       this.negations = fold(NEGATIONS_EN);
+      this.reflexives = fold(REFLEXIVES_EN);
+      this.personal = fold(PERSONAL_EN);
     }
-    this.wordFlags = wordFlags(stop, pronouns, negations);
+    this.wordFlags = wordFlags(stop, pronouns, reflexives, personal, negations);
     this.overrides = loadOverrides(language);
   }
 
-  /** The flags of each stopword, pronoun and negation cue, for one lookup per token. */
-  private static CharArrayMap<Integer> wordFlags(CharArraySet stop, CharArraySet pronouns, CharArraySet negations) {
-    CharArrayMap<Integer> map = new CharArrayMap<>(4 * (stop.size() + pronouns.size() + negations.size()), false);
-    for (Object w : stop) {
-      map.put((char[]) w, map.getOrDefault(w, 0) | FLAG_STOP);
-    }
-    for (Object w : pronouns) {
-      map.put((char[]) w, map.getOrDefault(w, 0) | FLAG_PRONOUN | FLAG_STOP);
-    }
-    for (Object w : negations) {
-      map.put((char[]) w, map.getOrDefault(w, 0) | FLAG_NEGATION);
-    }
+  /** The flags of each stopword, pronoun, reflexive, first- or second-person word and negation cue. */
+  private static CharArrayMap<Integer> wordFlags(CharArraySet stop, CharArraySet pronouns, CharArraySet reflexives,
+      CharArraySet personal, CharArraySet negations) {
+    CharArrayMap<Integer> map = new CharArrayMap<>(
+        4 * (stop.size() + pronouns.size() + reflexives.size() + personal.size() + negations.size()), false);
+    addFlags(map, stop, FLAG_STOP);
+    addFlags(map, pronouns, FLAG_PRONOUN | FLAG_STOP);
+    addFlags(map, reflexives, FLAG_REFLEXIVE | FLAG_STOP);
+    addFlags(map, personal, FLAG_PERSONAL);
+    addFlags(map, negations, FLAG_NEGATION);
     return CharArrayMap.unmodifiableMap(map);
+  }
+
+  private static void addFlags(CharArrayMap<Integer> map, CharArraySet words, int flags) {
+    for (Object w : words) {
+      map.put((char[]) w, map.getOrDefault(w, 0) | flags);
+    }
   }
 
   /**
@@ -168,6 +199,9 @@ public final class ReflectionAnalyzer extends Analyzer {
     ts = new ASCIIFoldingFilter(ts);
     ts = new WordClassFilter(ts, wordFlags);
     ts = new CompoundSplitFilter(ts, compoundDictionary);
+    if (language == Language.NL) {
+      ts = new DutchVerbFormFilter(ts, compounds);
+    }
     if (overrides != null) {
       ts = new StemmerOverrideFilter(ts, overrides);
     }
@@ -184,9 +218,15 @@ public final class ReflectionAnalyzer extends Analyzer {
     return new ASCIIFoldingFilter(new LowerCaseFilter(in));
   }
 
-  /** Lower-cases with {@link Locale#ROOT} and folds diacritics like the analysis chain does. */
+  /**
+   * Lower-cases code point by code point, independent of the default locale (as {@link LowerCaseFilter} does, so
+   * "İ" becomes "i"), and folds diacritics like the analysis chain does.
+   */
   public static String foldWord(String word) {
-    String lower = word.strip().toLowerCase(Locale.ROOT);
+    String stripped = word.strip();
+    StringBuilder sb = new StringBuilder(stripped.length());
+    stripped.codePoints().forEach(cp -> sb.appendCodePoint(Character.toLowerCase(cp)));
+    String lower = sb.toString();
     char[] out = new char[lower.length() * 4];
     int n = ASCIIFoldingFilter.foldToASCII(lower.toCharArray(), 0, out, 0, lower.length());
     return new String(out, 0, n);

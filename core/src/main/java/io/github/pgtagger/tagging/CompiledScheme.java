@@ -31,6 +31,7 @@ import org.apache.lucene.util.BytesRef;
  */
 final class CompiledScheme {
   static final int PRONOUN = -2;
+  static final int REFLEXIVE = -3;
 
   /** A label hit of a key: its number in the scheme, which label, how it is scored, and which entries gave it. */
   record LabelHit(int id, int label, float weight, SimScorer scorer, List<EntryRef> entries) {}
@@ -148,8 +149,10 @@ final class CompiledScheme {
           int[] ids = new int[a.tokens().size()];
           StringBuilder sig = new StringBuilder(phrase ? "P" : "T");
           for (int t = 0; t < ids.length; t++) {
-            boolean pron = phrase && (a.flags().get(t) & ReflectionAnalyzer.FLAG_PRONOUN) != 0;
-            if (pron) {
+            int fl = a.flags().get(t);
+            if (phrase && (fl & ReflectionAnalyzer.FLAG_REFLEXIVE) != 0) {
+              ids[t] = REFLEXIVE;
+            } else if (phrase && (fl & ReflectionAnalyzer.FLAG_PRONOUN) != 0) {
               ids[t] = PRONOUN;
             } else {
               ids[t] = vocab.computeIfAbsent(a.tokens().get(t), k -> vocab.size());
@@ -201,7 +204,7 @@ final class CompiledScheme {
     for (Key key : keys) {
       if (!key.phrase) {
         termKeys[key.tokens[0]] = key;
-      } else if (key.tokens[0] == PRONOUN) {
+      } else if (key.tokens[0] < 0) {
         pronFirst.add(key);
       } else {
         List<Key> l = byFirst.get(key.tokens[0]);

@@ -172,13 +172,14 @@ public final class Tagger {
     TextMatcher m = TextMatcher.acquire(text);
     try {
       m.analyse(analyzer, vocabularies.get(lang), vocabularySizes.get(lang));
-      List<LabelResult> dimResults = score(m, dimensionSchemes.get(lang), dimensionThresholds);
+      List<LabelResult> dimResults = score(m, dimensionSchemes.get(lang), dimensionThresholds,
+          m.personal ? 1.0 : scoring.impersonalFactor());
       List<DimensionTag> dims = new ArrayList<>(dimResults.size());
       for (LabelResult r : dimResults) {
         Dimension d = DIMENSIONS[r.labelIndex];
         dims.add(new DimensionTag(d, r.score, aspectsOf(r), r.polarity(), r.evidence));
       }
-      List<LabelResult> intResults = score(m, interpretationSchemes.get(lang), interpretationThresholds);
+      List<LabelResult> intResults = score(m, interpretationSchemes.get(lang), interpretationThresholds, 1.0);
       List<InterpretationTag> ints = new ArrayList<>(intResults.size());
       for (LabelResult r : intResults) {
         ints.add(new InterpretationTag(r.label, r.score, r.polarity(), r.evidence));
@@ -187,6 +188,14 @@ public final class Tagger {
     } finally {
       m.release();
     }
+  }
+
+  /**
+   * Detects the language of a text among the enabled ones, as {@link #tag(String)} does. Used to decide the language
+   * of a whole document once before its segments are tagged.
+   */
+  public Language detectLanguage(String text) {
+    return detector.detect(Objects.requireNonNull(text, "text"), languages);
   }
 
   /** The ids of the lexicon entries whose terms or phrases occur in the text (before scoring and thresholds). */
@@ -198,7 +207,7 @@ public final class Tagger {
     TextMatcher m = TextMatcher.acquire(text);
     try {
       m.analyse(analyzer, vocabularies.get(language), vocabularySizes.get(language));
-      Set<LexiconEntry> out = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      Set<LexiconEntry> out = new java.util.HashSet<>();
       for (CompiledScheme s : List.of(dimensionSchemes.get(language), interpretationSchemes.get(language))) {
         int n = m.match(s);
         for (int i = 0; i < n; i++) {
@@ -297,10 +306,11 @@ public final class Tagger {
 
   /**
    * Scores the labels of one scheme: every (match, label hit) pair that is not shadowed by a phrase, one pair per
-   * span and label (the heaviest), BM25 per distinct label hit summed per label and squashed into (0, 1). Works in
+   * span and label (the heaviest), BM25 per distinct label hit summed per label, times {@code factor}, and squashed
+   * into (0, 1). Works in
    * the matcher's scratch arrays; allocates only the results.
    */
-  private List<LabelResult> score(TextMatcher m, CompiledScheme scheme, double[] thresholds) {
+  private List<LabelResult> score(TextMatcher m, CompiledScheme scheme, double[] thresholds, double factor) {
     int matchCount = m.match(scheme);
     if (matchCount == 0) {
       return List.of();
@@ -364,6 +374,7 @@ public final class Tagger {
         raw += hit.scorer().score(hitCounts[hit.id()], norm);
         hitCounts[hit.id()] = 0;
       }
+      raw *= factor;
       double score = raw / (raw + scoring.saturation());
       if (score <= 0 || score < thresholds[label]) {
         continue;
@@ -426,6 +437,24 @@ public final class Tagger {
       }
     }
     return false;
+  }
+
+  /**
+   * The threshold in force for a dimension or interpretation code.
+   *
+   * @throws IllegalArgumentException for an unknown code
+   */
+  public double threshold(String code) {
+    for (Dimension d : Dimension.values()) {
+      if (d.code().equals(code)) {
+        return dimensionThresholds[d.ordinal()];
+      }
+    }
+    int i = codebook.codes().indexOf(code);
+    if (i < 0) {
+      throw new IllegalArgumentException("unknown code " + code);
+    }
+    return interpretationThresholds[i];
   }
 
   /** The enabled languages. */
@@ -548,6 +577,28 @@ public final class Tagger {
     /** Minimum score for one label (dimension or interpretation code), overriding the general threshold. */
     public Builder labelThreshold(String code, double threshold) {
       labelThresholds.put(Objects.requireNonNull(code, "code"), checkThreshold("labelThreshold(" + code + ")", threshold));
+      return this;
+    }
+
+    /**
+     * Per-label thresholds from a properties file ({@code CODE=threshold}), as written by {@code pgtagger
+     * calibrate}; replaces the bundled calibrated thresholds for the codes it names.
+     */
+    public Builder thresholds(Path propertiesFile) {
+      java.util.Properties p = new java.util.Properties();
+      try (java.io.Reader r = java.nio.file.Files.newBufferedReader(propertiesFile, java.nio.charset.StandardCharsets.UTF_8)) {
+        p.load(r);
+      } catch (java.io.IOException e) {
+        throw new io.github.pgtagger.model.DataFileException(propertiesFile.toString(), "", "cannot read: " + e.getMessage(), e);
+      }
+      for (String k : p.stringPropertyNames()) {
+        try {
+          labelThreshold(k, Double.parseDouble(p.getProperty(k).trim()));
+        } catch (IllegalArgumentException e) {
+          throw new io.github.pgtagger.model.DataFileException(propertiesFile.toString(), k,
+              "expected a threshold in (0, 1) but found \"" + p.getProperty(k) + "\"", e);
+        }
+      }
       return this;
     }
 

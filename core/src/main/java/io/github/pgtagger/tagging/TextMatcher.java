@@ -35,9 +35,12 @@ final class TextMatcher {
   int positions;
   int[] posFirst = new int[INITIAL_TOKENS + 1];
   int contentPositions;
-  /** Which vocabulary ids occur in the text (cleared on release), and whether any pronoun does. */
+  /** Whether a first- or second-person word occurs (the writer speaks about themselves). */
+  boolean personal;
+  /** Which vocabulary ids occur in the text (cleared on release), and whether any pronoun or reflexive does. */
   boolean[] present = new boolean[256];
   boolean anyPronoun;
+  boolean anyReflexive;
 
   /** Matches of the scheme last matched; the first {@link #matchCount} are valid. */
   Match[] matches = new Match[16];
@@ -101,7 +104,9 @@ final class TextMatcher {
     size = 0;
     positions = 0;
     contentPositions = 0;
+    personal = false;
     anyPronoun = false;
+    anyReflexive = false;
     matchCount = 0;
     pairCount = 0;
   }
@@ -141,6 +146,8 @@ final class TextMatcher {
           present[id] = true;
         }
         anyPronoun |= (f & ReflectionAnalyzer.FLAG_PRONOUN) != 0;
+        anyReflexive |= (f & ReflectionAnalyzer.FLAG_REFLEXIVE) != 0;
+        personal |= (f & ReflectionAnalyzer.FLAG_PERSONAL) != 0;
         flags[size] = f;
         pos[size] = p;
         start[size] = off.startOffset();
@@ -186,7 +193,7 @@ final class TextMatcher {
     for (int p = 0; p < positions; p++) {
       boolean pronoun = false;
       for (int i = posFirst[p]; i < posFirst[p + 1]; i++) {
-        if ((flags[i] & ReflectionAnalyzer.FLAG_PRONOUN) != 0) {
+        if ((flags[i] & (ReflectionAnalyzer.FLAG_PRONOUN | ReflectionAnalyzer.FLAG_REFLEXIVE)) != 0) {
           pronoun = true;
         }
         int id = ids[i];
@@ -276,7 +283,9 @@ final class TextMatcher {
   private int matchPhrase(CompiledScheme.Key k, int first) {
     for (int t = 1; t < k.tokens.length; t++) {
       int want = k.tokens[t];
-      if (want == CompiledScheme.PRONOUN ? !anyPronoun : !present[want]) {
+      boolean there = want == CompiledScheme.PRONOUN ? anyPronoun
+          : want == CompiledScheme.REFLEXIVE ? anyReflexive : present[want];
+      if (!there) {
         return -1; // a word of the phrase is nowhere in the text
       }
     }
@@ -302,7 +311,15 @@ final class TextMatcher {
 
   private boolean positionHas(int p, int want) {
     for (int i = posFirst[p]; i < posFirst[p + 1]; i++) {
-      if (want == CompiledScheme.PRONOUN ? (flags[i] & ReflectionAnalyzer.FLAG_PRONOUN) != 0 : ids[i] == want) {
+      if (want == CompiledScheme.PRONOUN) {
+        if ((flags[i] & ReflectionAnalyzer.FLAG_PRONOUN) != 0) {
+          return true;
+        }
+      } else if (want == CompiledScheme.REFLEXIVE) {
+        if ((flags[i] & ReflectionAnalyzer.FLAG_REFLEXIVE) != 0) {
+          return true;
+        }
+      } else if (ids[i] == want) {
         return true;
       }
     }

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
       "Tags free-text reflections (Dutch, English) with the six dimensions of Positive Health and their aspects,",
       "and with Yaron's interpretations of Positive Health, with scores and evidence offsets."
     },
-    subcommands = {TagCommand.class, LexiconCheckCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {TagCommand.class, ReportCommand.class, ExportCommand.class, EvaluateCommand.class,
+      AgreeCommand.class, CalibrateCommand.class, LexiconCheckCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:success", "1:some rows or checks failed (all other rows were still written)",
       "2:usage error or unreadable input"})
@@ -22,7 +23,8 @@ public final class PgTaggerCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing subcommand: tag, lexicon-check, ...");
+    throw new CommandLine.ParameterException(spec.commandLine(),
+        "missing subcommand: tag, report, export, evaluate, agree, calibrate, lexicon-check, ...");
   }
 
   /** Runs the tool and exits with its status. */

@@ -26,6 +26,18 @@ final class TaggerOptions {
       description = "Longest text accepted, in chars (default: ${DEFAULT-VALUE}); longer rows fail.")
   int maxTextLength;
 
+  @Option(names = "--dimension-threshold", paramLabel = "SCORE",
+      description = "Minimum score for a dimension, in (0, 1); replaces the calibrated per-label thresholds.")
+  Double dimensionThreshold;
+
+  @Option(names = "--interpretation-threshold", paramLabel = "SCORE",
+      description = "Minimum score for an interpretation, in (0, 1); replaces the calibrated per-label thresholds.")
+  Double interpretationThreshold;
+
+  @Option(names = "--thresholds", paramLabel = "FILE",
+      description = "Per-label thresholds (properties file written by 'pgtagger calibrate').")
+  Path thresholds;
+
   Language language() {
     if (lang == null) {
       return null;
@@ -39,6 +51,27 @@ final class TaggerOptions {
 
   Tagger build() {
     Tagger.Builder b = Tagger.builder().bundledLexicons(!noBundled).maxTextLength(maxTextLength);
+    try {
+      if (dimensionThreshold != null) {
+        b.dimensionThreshold(dimensionThreshold);
+      }
+      if (interpretationThreshold != null) {
+        b.interpretationThreshold(interpretationThreshold);
+      }
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage().replace("dimensionThreshold", "--dimension-threshold")
+          .replace("interpretationThreshold", "--interpretation-threshold"), e);
+    }
+    if (thresholds != null) {
+      if (!Files.isRegularFile(thresholds)) {
+        throw new UsageException("--thresholds " + thresholds + ": no such file");
+      }
+      try {
+        b.thresholds(thresholds);
+      } catch (DataFileException e) {
+        throw new UsageException("--thresholds: " + e.getMessage(), e);
+      }
+    }
     for (Path p : lexicons) {
       if (!Files.isRegularFile(p)) {
         throw new UsageException("--lexicon " + p + ": no such file");

@@ -1,0 +1,2 @@
+/** Implementation helpers; not exported, not API. */
+package io.github.pgtagger.internal;
