@@ -1,9 +1,11 @@
 package io.github.pgtagger.analysis;
 
 import io.github.pgtagger.model.Language;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.analysis.CharArrayMap;
 
 /**
  * Tells Dutch from English by counting frequent function words that belong to only one of the two languages
@@ -31,45 +33,32 @@ public final class FunctionWordLanguageDetector implements LanguageDetector {
         "could", "should", "will", "just", "get", "got", "i'm", "it's", "lot", "some", "any", "no", "myself"));
   }
 
+  /** Bit {@code 1 << ordinal} for each language whose function-word list holds the word. */
+  private static final CharArrayMap<Integer> LANGUAGE_BITS = languageBits();
+  private static final Language[] LANGUAGES = Language.values();
+
+  private static CharArrayMap<Integer> languageBits() {
+    CharArrayMap<Integer> map = new CharArrayMap<>(4 * 200, false);
+    for (Map.Entry<Language, Set<String>> e : WORDS.entrySet()) {
+      for (String w : e.getValue()) {
+        map.put(w, map.getOrDefault(w, 0) | 1 << e.getKey().ordinal());
+      }
+    }
+    return CharArrayMap.unmodifiableMap(map);
+  }
+
   @Override
   public Language detect(CharSequence text, Set<Language> candidates) {
     if (candidates.size() == 1) {
       return candidates.iterator().next();
     }
-    Map<Language, Integer> score = new EnumMap<>(Language.class);
-    int n = text.length();
-    int i = 0;
-    StringBuilder word = new StringBuilder(16);
-    int hintNl = 0;
-    int hintEn = 0;
-    while (i <= n) {
-      char c = i < n ? text.charAt(i) : ' ';
-      if (Character.isLetter(c) || (c == '\'' || c == '\u2019') && word.length() > 0) {
-        word.append(c == '\u2019' ? '\'' : Character.toLowerCase(c));
-      } else if (word.length() > 0) {
-        String w = word.toString();
-        for (Map.Entry<Language, Set<String>> e : WORDS.entrySet()) {
-          if (e.getValue().contains(w)) {
-            score.merge(e.getKey(), 1, Integer::sum);
-          }
-        }
-        if (w.contains("ij") || w.contains("oe") || w.contains("sch") || w.contains("aa") || w.contains("ui")
-            || w.contains("uu") || w.contains("eu") || w.endsWith("heid") || w.endsWith("en")) {
-          hintNl++;
-        }
-        if (w.contains("th") || w.contains("wh") || w.endsWith("ing") || w.endsWith("ly") || w.contains("ness")
-            || w.endsWith("tion")) {
-          hintEn++;
-        }
-        word.setLength(0);
-      }
-      i++;
-    }
+    int[] score = new int[LANGUAGES.length];
+    scan(text, score, null);
     Language best = null;
     int bestScore = -1;
     boolean tie = false;
     for (Language l : candidates) {
-      int s = score.getOrDefault(l, 0);
+      int s = score[l.ordinal()];
       if (s > bestScore) {
         best = l;
         bestScore = s;
@@ -79,14 +68,98 @@ public final class FunctionWordLanguageDetector implements LanguageDetector {
       }
     }
     if (tie && candidates.contains(Language.NL) && candidates.contains(Language.EN)) {
-      if (hintEn > hintNl) {
+      int[] hints = new int[2];
+      scan(text, null, hints);
+      if (hints[1] > hints[0]) {
         return Language.EN;
       }
-      if (hintNl > hintEn) {
+      if (hints[0] > hints[1]) {
         return Language.NL;
       }
       return candidates.iterator().next();
     }
     return best;
+  }
+
+  /**
+   * One pass over the words of the text: counts function words per language into {@code score}, or (when
+   * {@code hints} is given) words with Dutch letter patterns into {@code hints[0]} and English ones into
+   * {@code hints[1]}.
+   */
+  private static void scan(CharSequence text, int[] score, int[] hints) {
+    int n = text.length();
+    char[] word = new char[32];
+    int len = 0;
+    for (int i = 0; i <= n; i++) {
+      char c = i < n ? text.charAt(i) : ' ';
+      if (Character.isLetter(c) || (c == '\'' || c == '\u2019') && len > 0) {
+        if (len == word.length) {
+          word = Arrays.copyOf(word, len * 2);
+        }
+        word[len++] = c == '\u2019' ? '\'' : Character.toLowerCase(c);
+      } else if (len > 0) {
+        if (hints == null) {
+          Integer bits = LANGUAGE_BITS.get(word, 0, len);
+          if (bits != null) {
+            for (int l = 0; l < LANGUAGES.length; l++) {
+              if ((bits & 1 << l) != 0) {
+                score[l]++;
+              }
+            }
+          }
+        } else {
+          if (contains(word, len, 'i', 'j') || contains(word, len, 'o', 'e') || containsSch(word, len)
+              || contains(word, len, 'a', 'a') || contains(word, len, 'u', 'i') || contains(word, len, 'u', 'u')
+              || contains(word, len, 'e', 'u') || endsWith(word, len, "heid") || endsWith(word, len, "en")) {
+            hints[0]++;
+          }
+          if (contains(word, len, 't', 'h') || contains(word, len, 'w', 'h') || endsWith(word, len, "ing")
+              || endsWith(word, len, "ly") || containsNess(word, len) || endsWith(word, len, "tion")) {
+            hints[1]++;
+          }
+        }
+        len = 0;
+      }
+    }
+  }
+
+  private static boolean contains(char[] w, int len, char a, char b) {
+    for (int i = 0; i + 1 < len; i++) {
+      if (w[i] == a && w[i + 1] == b) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean containsSch(char[] w, int len) {
+    for (int i = 0; i + 2 < len; i++) {
+      if (w[i] == 's' && w[i + 1] == 'c' && w[i + 2] == 'h') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean containsNess(char[] w, int len) {
+    for (int i = 0; i + 3 < len; i++) {
+      if (w[i] == 'n' && w[i + 1] == 'e' && w[i + 2] == 's' && w[i + 3] == 's') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean endsWith(char[] w, int len, String suffix) {
+    int k = suffix.length();
+    if (len < k) {
+      return false;
+    }
+    for (int i = 0; i < k; i++) {
+      if (w[len - k + i] != suffix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

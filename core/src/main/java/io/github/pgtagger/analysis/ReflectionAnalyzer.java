@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -38,8 +39,9 @@ import org.tartarus.snowball.ext.DutchStemmer;
  *   <li>{@link LowerCaseFilter} (locale-independent) and {@link ASCIIFoldingFilter} (geïnspireerd = geinspireerd);
  *   <li>stopwords, pronouns and negation cues are <em>marked</em> in the {@code FlagsAttribute} (see {@link
  *       #FLAG_STOP}), not removed, so that phrases and negation scope can use them;
- *   <li>{@link DictionaryCompoundWordTokenFilter} over the compound dictionary (the lexicon vocabulary plus a
- *       bundled word list), followed by a check that keeps only real splits at the start or end of a word;
+ *   <li>{@link CompoundSplitFilter} over the compound dictionary (the lexicon vocabulary plus a bundled word
+ *       list): the parts Lucene's {@link DictionaryCompoundWordTokenFilter} would find, kept only where they make a
+ *       real split at the start or end of a word;
  *   <li>Dutch only: the {@code -t} of present-tense verb forms is removed when the rest is a known word
  *       ("slaapt" as "slaap");
  *   <li>{@link StemmerOverrideFilter} with the bundled overrides, then the Dutch Snowball stemmer or the Porter
@@ -105,12 +107,15 @@ public final class ReflectionAnalyzer extends Analyzer {
   private final CharArraySet negations;
   private final CharArraySet reflexives;
   private final CharArraySet personal;
+  private final CharArrayMap<Integer> wordFlags;
   private final CharArraySet compounds;
+  private final CompoundSplitFilter.Dictionary compoundDictionary;
   private final StemmerOverrideMap overrides;
 
   private ReflectionAnalyzer(Language language, CharArraySet compounds) {
     this.language = language;
     this.compounds = compounds;
+    this.compoundDictionary = new CompoundSplitFilter.Dictionary(compounds);
     if (language == Language.NL) {
       this.stop = fold(DutchAnalyzer.getDefaultStopSet());
       this.pronouns = fold(PRONOUNS_NL);
@@ -124,7 +129,27 @@ public final class ReflectionAnalyzer extends Analyzer {
       this.reflexives = fold(REFLEXIVES_EN);
       this.personal = fold(PERSONAL_EN);
     }
+    this.wordFlags = wordFlags(stop, pronouns, reflexives, personal, negations);
     this.overrides = loadOverrides(language);
+  }
+
+  /** The flags of each stopword, pronoun, reflexive, first- or second-person word and negation cue. */
+  private static CharArrayMap<Integer> wordFlags(CharArraySet stop, CharArraySet pronouns, CharArraySet reflexives,
+      CharArraySet personal, CharArraySet negations) {
+    CharArrayMap<Integer> map = new CharArrayMap<>(
+        4 * (stop.size() + pronouns.size() + reflexives.size() + personal.size() + negations.size()), false);
+    addFlags(map, stop, FLAG_STOP);
+    addFlags(map, pronouns, FLAG_PRONOUN | FLAG_STOP);
+    addFlags(map, reflexives, FLAG_REFLEXIVE | FLAG_STOP);
+    addFlags(map, personal, FLAG_PERSONAL);
+    addFlags(map, negations, FLAG_NEGATION);
+    return CharArrayMap.unmodifiableMap(map);
+  }
+
+  private static void addFlags(CharArrayMap<Integer> map, CharArraySet words, int flags) {
+    for (Object w : words) {
+      map.put((char[]) w, map.getOrDefault(w, 0) | flags);
+    }
   }
 
   /**
@@ -144,7 +169,10 @@ public final class ReflectionAnalyzer extends Analyzer {
         dict.add(f);
       }
     }
-    return new ReflectionAnalyzer(language, CharArraySet.unmodifiableSet(dict));
+    // a sparse table: most lookups are misses, which stop at the first empty slot
+    CharArraySet sparse = new CharArraySet(4 * dict.size(), false);
+    sparse.addAll(dict);
+    return new ReflectionAnalyzer(language, CharArraySet.unmodifiableSet(sparse));
   }
 
   /** The language this analyzer is for. */
@@ -171,9 +199,8 @@ public final class ReflectionAnalyzer extends Analyzer {
     }
     ts = new LowerCaseFilter(ts);
     ts = new ASCIIFoldingFilter(ts);
-    ts = new WordClassFilter(ts, stop, pronouns, reflexives, personal, negations);
-    ts = new DictionaryCompoundWordTokenFilter(ts, compounds, 6, 3, 24, false);
-    ts = new CompoundPartFilter(ts, compounds);
+    ts = new WordClassFilter(ts, wordFlags);
+    ts = new CompoundSplitFilter(ts, compoundDictionary);
     if (language == Language.NL) {
       ts = new DutchVerbFormFilter(ts, compounds);
     }
@@ -208,7 +235,7 @@ public final class ReflectionAnalyzer extends Analyzer {
   }
 
   private static CharArraySet fold(Collection<?> words) {
-    CharArraySet set = new CharArraySet(words.size() * 2, false);
+    CharArraySet set = new CharArraySet(words.size() * 4, false);
     for (Object o : words) {
       String w = o instanceof char[] ? new String((char[]) o) : o.toString();
       set.add(foldWord(w));

@@ -33,8 +33,8 @@ final class CompiledScheme {
   static final int PRONOUN = -2;
   static final int REFLEXIVE = -3;
 
-  /** A label hit of a key: which label, how it is scored, and which entries gave it. */
-  record LabelHit(int label, float weight, SimScorer scorer, List<EntryRef> entries) {}
+  /** A label hit of a key: its number in the scheme, which label, how it is scored, and which entries gave it. */
+  record LabelHit(int id, int label, float weight, SimScorer scorer, List<EntryRef> entries) {}
 
   /** A compiled entry with where it came from. */
   record EntryRef(LexiconEntry entry, String source, String term) {}
@@ -46,6 +46,8 @@ final class CompiledScheme {
     final int slop;
     final boolean phrase;
     final List<LabelHit> hits = new ArrayList<>();
+    /** The hits as an array, filled when the scheme is compiled. */
+    LabelHit[] hitArray = new LabelHit[0];
 
     Key(int id, int[] tokens, int slop, boolean phrase) {
       this.id = id;
@@ -57,17 +59,18 @@ final class CompiledScheme {
 
   final Scheme scheme;
   final List<String> labels;
-  final CharArrayMap<Integer> vocabulary;
-  final Key[] termKeyByToken; // token id -> single-term key, or null
-  final Key[][] phrasesByFirstToken; // token id -> phrases starting with it
+  final Key[] termKeyByToken; // token id -> single-term key, or null; ids at or past its length have none
+  final Key[][] phrasesByFirstToken; // token id -> phrases starting with it; same length as termKeyByToken
   final Key[] pronounFirstPhrases;
   final List<Key> keys;
+  /** Number of label hits over all keys; their ids run from 0. */
+  final int hitCount;
 
-  private CompiledScheme(Scheme scheme, List<String> labels, CharArrayMap<Integer> vocabulary,
-      Key[] termKeyByToken, Key[][] phrasesByFirstToken, Key[] pronounFirstPhrases, List<Key> keys) {
+  private CompiledScheme(Scheme scheme, List<String> labels, Key[] termKeyByToken, Key[][] phrasesByFirstToken,
+      Key[] pronounFirstPhrases, List<Key> keys, int hitCount) {
     this.scheme = scheme;
     this.labels = labels;
-    this.vocabulary = vocabulary;
+    this.hitCount = hitCount;
     this.termKeyByToken = termKeyByToken;
     this.phrasesByFirstToken = phrasesByFirstToken;
     this.pronounFirstPhrases = pronounFirstPhrases;
@@ -98,13 +101,16 @@ final class CompiledScheme {
     return new Analysed(tokens, flags);
   }
 
+  /**
+   * Compiles the lexicons of one scheme. Analysed terms get ids in {@code vocab}, which the schemes of one language
+   * share (so that a text is looked up once for all of them); new terms are added to it.
+   */
   static CompiledScheme compile(Scheme scheme, List<String> labels, List<Lexicon> lexicons,
-      ReflectionAnalyzer analyzer, ScoringSettings scoring) {
+      ReflectionAnalyzer analyzer, ScoringSettings scoring, Map<String, Integer> vocab) {
     Map<String, Integer> labelIndex = new HashMap<>();
     for (int i = 0; i < labels.size(); i++) {
       labelIndex.put(labels.get(i), i);
     }
-    Map<String, Integer> vocab = new LinkedHashMap<>();
     Map<String, Key> keysBySignature = new LinkedHashMap<>();
     // key -> label -> (max weight, entries)
     Map<Key, Map<Integer, float[]>> weights = new LinkedHashMap<>();
@@ -175,20 +181,20 @@ final class CompiledScheme {
     long sumTtf = Math.max(n, Math.round(scoring.expectedTextLength() * n));
     CollectionStatistics coll = new CollectionStatistics("labels", n, n, sumTtf, n);
     List<Key> keys = new ArrayList<>(keysBySignature.values());
+    int hitId = 0;
     for (Key key : keys) {
       Map<Integer, float[]> byLabel = weights.get(key);
       int df = byLabel.size();
       TermStatistics ts = new TermStatistics(new BytesRef("k" + key.id), df, df);
       for (Map.Entry<Integer, float[]> le : byLabel.entrySet()) {
         float w = le.getValue()[0];
-        key.hits.add(new LabelHit(le.getKey(), w, sim.scorer(w, coll, ts),
+        key.hits.add(new LabelHit(hitId++, le.getKey(), w, sim.scorer(w, coll, ts),
             List.copyOf(refs.get(key).get(le.getKey()))));
       }
+      key.hitArray = key.hits.toArray(new LabelHit[0]);
     }
 
     int v = vocab.size();
-    CharArrayMap<Integer> vocabulary = new CharArrayMap<>(Math.max(16, v), false);
-    vocab.forEach(vocabulary::put);
     Key[] termKeys = new Key[v];
     List<List<Key>> byFirst = new ArrayList<>(v);
     for (int i = 0; i < v; i++) {
@@ -214,8 +220,15 @@ final class CompiledScheme {
       List<Key> l = byFirst.get(i);
       phrases[i] = l == null ? null : l.toArray(new Key[0]);
     }
-    return new CompiledScheme(scheme, List.copyOf(labels), CharArrayMap.unmodifiableMap(vocabulary),
-        termKeys, phrases, pronFirst.toArray(new Key[0]), List.copyOf(keys));
+    return new CompiledScheme(scheme, List.copyOf(labels), termKeys, phrases, pronFirst.toArray(new Key[0]),
+        List.copyOf(keys), hitId);
+  }
+
+  /** A sparse lookup table of a vocabulary: term to id. */
+  static CharArrayMap<Integer> lookupTable(Map<String, Integer> vocab) {
+    CharArrayMap<Integer> table = new CharArrayMap<>(Math.max(16, 4 * vocab.size()), false);
+    vocab.forEach(table::put);
+    return CharArrayMap.unmodifiableMap(table);
   }
 
   private static boolean allStopwords(Analysed a) {

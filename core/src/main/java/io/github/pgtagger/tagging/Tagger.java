@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.util.SmallFloat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,10 +63,14 @@ public final class Tagger {
   /** Default threshold for interpretations, calibrated on the development set (see docs/accuracy.md). */
   public static final double DEFAULT_INTERPRETATION_THRESHOLD = 0.30;
 
+  private static final Dimension[] DIMENSIONS = Dimension.values();
+
   private final Set<Language> languages;
   private final Map<Language, ReflectionAnalyzer> analyzers;
   private final Map<Language, CompiledScheme> dimensionSchemes;
   private final Map<Language, CompiledScheme> interpretationSchemes;
+  private final Map<Language, CharArrayMap<Integer>> vocabularies;
+  private final Map<Language, Integer> vocabularySizes;
   private final Map<Language, List<Lexicon>> lexicons;
   private final AspectSet aspectSet;
   private final Codebook codebook;
@@ -90,6 +95,8 @@ public final class Tagger {
     Map<Language, ReflectionAnalyzer> an = new EnumMap<>(Language.class);
     Map<Language, CompiledScheme> dims = new EnumMap<>(Language.class);
     Map<Language, CompiledScheme> ints = new EnumMap<>(Language.class);
+    Map<Language, CharArrayMap<Integer>> vocabs = new EnumMap<>(Language.class);
+    Map<Language, Integer> vocabSizes = new EnumMap<>(Language.class);
     for (Language lang : languages) {
       List<Lexicon> lex = lexicons.get(lang);
       Set<String> vocabulary = new LinkedHashSet<>();
@@ -100,16 +107,21 @@ public final class Tagger {
       }
       ReflectionAnalyzer analyzer = ReflectionAnalyzer.create(lang, vocabulary);
       an.put(lang, analyzer);
+      Map<String, Integer> vocab = new LinkedHashMap<>();
       dims.put(lang, CompiledScheme.compile(Scheme.DIMENSIONS, dimLabels,
-          lex.stream().filter(l -> l.scheme() == Scheme.DIMENSIONS).toList(), analyzer, scoring));
+          lex.stream().filter(l -> l.scheme() == Scheme.DIMENSIONS).toList(), analyzer, scoring, vocab));
       ints.put(lang, CompiledScheme.compile(Scheme.INTERPRETATIONS, intLabels,
-          lex.stream().filter(l -> l.scheme() == Scheme.INTERPRETATIONS).toList(), analyzer, scoring));
+          lex.stream().filter(l -> l.scheme() == Scheme.INTERPRETATIONS).toList(), analyzer, scoring, vocab));
+      vocabs.put(lang, CompiledScheme.lookupTable(vocab));
+      vocabSizes.put(lang, vocab.size());
       LOG.debug("compiled {}: {} dimension keys, {} interpretation keys, {} compound words", lang,
           dims.get(lang).keys.size(), ints.get(lang).keys.size(), analyzer.compoundDictionarySize());
     }
     this.analyzers = Collections.unmodifiableMap(an);
     this.dimensionSchemes = Collections.unmodifiableMap(dims);
     this.interpretationSchemes = Collections.unmodifiableMap(ints);
+    this.vocabularies = Collections.unmodifiableMap(vocabs);
+    this.vocabularySizes = Collections.unmodifiableMap(vocabSizes);
   }
 
   private static double[] thresholds(List<String> labels, double general, Map<String, Double> perLabel) {
@@ -157,19 +169,25 @@ public final class Tagger {
       throw new IllegalArgumentException("language " + lang + " is not enabled in this tagger; enabled: "
           + languages + " (see Tagger.Builder.languages)");
     }
-    TextMatcher m = new TextMatcher(text);
-    m.analyse(analyzer);
-    List<DimensionTag> dims = new ArrayList<>();
-    for (LabelResult r : score(m, dimensionSchemes.get(lang), dimensionThresholds,
-        m.personal ? 1.0 : scoring.impersonalFactor())) {
-      Dimension d = Dimension.fromCode(r.label);
-      dims.add(new DimensionTag(d, r.score, aspectsOf(r), r.polarity(), r.evidence));
+    TextMatcher m = TextMatcher.acquire(text);
+    try {
+      m.analyse(analyzer, vocabularies.get(lang), vocabularySizes.get(lang));
+      List<LabelResult> dimResults = score(m, dimensionSchemes.get(lang), dimensionThresholds,
+          m.personal ? 1.0 : scoring.impersonalFactor());
+      List<DimensionTag> dims = new ArrayList<>(dimResults.size());
+      for (LabelResult r : dimResults) {
+        Dimension d = DIMENSIONS[r.labelIndex];
+        dims.add(new DimensionTag(d, r.score, aspectsOf(r), r.polarity(), r.evidence));
+      }
+      List<LabelResult> intResults = score(m, interpretationSchemes.get(lang), interpretationThresholds, 1.0);
+      List<InterpretationTag> ints = new ArrayList<>(intResults.size());
+      for (LabelResult r : intResults) {
+        ints.add(new InterpretationTag(r.label, r.score, r.polarity(), r.evidence));
+      }
+      return new TaggingResult(lang, detected, dims, ints);
+    } finally {
+      m.release();
     }
-    List<InterpretationTag> ints = new ArrayList<>();
-    for (LabelResult r : score(m, interpretationSchemes.get(lang), interpretationThresholds, 1.0)) {
-      ints.add(new InterpretationTag(r.label, r.score, r.polarity(), r.evidence));
-    }
-    return new TaggingResult(lang, detected, dims, ints);
   }
 
   /**
@@ -195,44 +213,93 @@ public final class Tagger {
     if (analyzer == null) {
       throw new IllegalArgumentException("language " + language + " is not enabled; enabled: " + languages);
     }
-    TextMatcher m = new TextMatcher(text);
-    m.analyse(analyzer);
-    Set<LexiconEntry> out = new java.util.HashSet<>();
-    for (CompiledScheme s : List.of(dimensionSchemes.get(language), interpretationSchemes.get(language))) {
-      for (TextMatcher.Match match : m.match(s)) {
-        for (CompiledScheme.LabelHit h : match.key().hits) {
-          h.entries().forEach(r -> out.add(r.entry()));
+    TextMatcher m = TextMatcher.acquire(text);
+    try {
+      m.analyse(analyzer, vocabularies.get(language), vocabularySizes.get(language));
+      Set<LexiconEntry> out = new java.util.HashSet<>();
+      for (CompiledScheme s : List.of(dimensionSchemes.get(language), interpretationSchemes.get(language))) {
+        int n = m.match(s);
+        for (int i = 0; i < n; i++) {
+          for (CompiledScheme.LabelHit h : m.matches[i].key().hits) {
+            h.entries().forEach(r -> out.add(r.entry()));
+          }
+        }
+      }
+      return out;
+    } finally {
+      m.release();
+    }
+  }
+
+  /** The aspects of a dimension's evidence entries, most frequent first (ties in order of first occurrence). */
+  private List<Aspect> aspectsOf(LabelResult r) {
+    String[] ids = new String[4];
+    int[] counts = new int[4];
+    int n = 0;
+    for (CompiledScheme.LabelHit hit : r.hits) {
+      for (CompiledScheme.EntryRef ref : hit.entries()) {
+        String aspect = ref.entry().aspect();
+        if (aspect != null) {
+          n = countAspect(aspect, ids, counts, n);
+          if (n == ids.length) {
+            ids = Arrays.copyOf(ids, n * 2);
+            counts = Arrays.copyOf(counts, n * 2);
+          }
         }
       }
     }
+    if (n == 0) {
+      return List.of();
+    }
+    // stable insertion sort by count, descending
+    for (int k = 1; k < n; k++) {
+      String id = ids[k];
+      int c = counts[k];
+      int j = k - 1;
+      while (j >= 0 && counts[j] < c) {
+        ids[j + 1] = ids[j];
+        counts[j + 1] = counts[j];
+        j--;
+      }
+      ids[j + 1] = id;
+      counts[j + 1] = c;
+    }
+    List<Aspect> out = new ArrayList<>(n);
+    for (int k = 0; k < n; k++) {
+      aspectSet.find(ids[k]).ifPresent(out::add);
+    }
     return out;
   }
 
-  private List<Aspect> aspectsOf(LabelResult r) {
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    for (CompiledScheme.EntryRef ref : r.refs) {
-      if (ref.entry().aspect() != null) {
-        counts.merge(ref.entry().aspect(), 1, Integer::sum);
-      }
+  /** Counts one occurrence of an aspect in (ids, counts) of size n, appending it when new; returns the new size. */
+  private static int countAspect(String aspect, String[] ids, int[] counts, int n) {
+    int k = 0;
+    while (k < n && !ids[k].equals(aspect)) {
+      k++;
     }
-    List<Aspect> out = new ArrayList<>();
-    counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-        .forEach(e -> aspectSet.find(e.getKey()).ifPresent(out::add));
-    return out;
+    if (k == n) {
+      ids[n] = aspect;
+      counts[n] = 0;
+      n++;
+    }
+    counts[k]++;
+    return n;
   }
 
   private static final class LabelResult {
+    final int labelIndex;
     final String label;
     final double score;
     final List<Evidence> evidence;
-    final List<CompiledScheme.EntryRef> refs;
+    final List<CompiledScheme.LabelHit> hits;
 
-    LabelResult(String label, double score, List<Evidence> evidence, List<CompiledScheme.EntryRef> refs) {
+    LabelResult(int labelIndex, String label, double score, List<Evidence> evidence,
+        List<CompiledScheme.LabelHit> hits) {
+      this.labelIndex = labelIndex;
       this.label = label;
       this.score = score;
       this.evidence = evidence;
-      this.refs = refs;
+      this.hits = hits;
     }
 
     Polarity polarity() {
@@ -246,65 +313,119 @@ public final class Tagger {
     }
   }
 
+  /**
+   * Scores the labels of one scheme: every (match, label hit) pair that is not shadowed by a phrase, one pair per
+   * span and label (the heaviest), BM25 per distinct label hit summed per label, times {@code factor}, and squashed
+   * into (0, 1). Works in
+   * the matcher's scratch arrays; allocates only the results.
+   */
   private List<LabelResult> score(TextMatcher m, CompiledScheme scheme, double[] thresholds, double factor) {
-    TextMatcher.Match[] matches = m.match(scheme);
-    if (matches.length == 0) {
+    int matchCount = m.match(scheme);
+    if (matchCount == 0) {
       return List.of();
     }
+    TextMatcher.Match[] matches = m.matches;
     int labels = scheme.labels.size();
-    @SuppressWarnings("unchecked")
-    List<Object[]>[] perLabel = new List[labels];
-    PhraseMatches phrases = new PhraseMatches(matches);
-    for (TextMatcher.Match match : matches) {
-      for (CompiledScheme.LabelHit hit : match.key().hits) {
+    m.startPairs(labels, scheme.hitCount);
+    PhraseMatches phrases = new PhraseMatches(matches, matchCount);
+    for (int mi = 0; mi < matchCount; mi++) {
+      TextMatcher.Match match = matches[mi];
+      for (CompiledScheme.LabelHit hit : match.key().hitArray) {
         if (!match.key().phrase && phrases.shadow(match, hit)) {
           continue;
         }
-        List<Object[]> l = perLabel[hit.label()];
-        if (l == null) {
-          l = new ArrayList<>();
-          perLabel[hit.label()] = l;
-        }
-        l.add(new Object[] {match, hit});
+        m.addPair(mi, hit);
       }
     }
+    if (m.pairCount == 0) {
+      return List.of();
+    }
     long norm = SmallFloat.intToByte4(Math.max(1, m.contentPositions));
-    List<LabelResult> out = new ArrayList<>();
+    List<LabelResult> out = null;
+    int[] kept = m.kept;
+    int[] pairStart = m.pairStart;
+    int[] pairEnd = m.pairEnd;
+    float[] pairWeight = m.pairWeight;
+    CompiledScheme.LabelHit[] pairHit = m.pairHit;
     for (int label = 0; label < labels; label++) {
-      List<Object[]> l = perLabel[label];
-      if (l == null) {
+      // the label's pairs in order, one per span: a heavier pair takes the place of the first one of its span
+      int n = 0;
+      for (int p = m.labelFirst[label]; p >= 0; p = m.pairNext[p]) {
+        int same = -1;
+        for (int k = 0; k < n; k++) {
+          int q = kept[k];
+          if (pairStart[q] == pairStart[p] && pairEnd[q] == pairEnd[p]) {
+            same = k;
+            break;
+          }
+        }
+        if (same < 0) {
+          kept[n++] = p;
+        } else if (pairWeight[p] > pairWeight[kept[same]]) {
+          kept[same] = p;
+        }
+      }
+      if (n == 0) {
         continue;
       }
-      l = dedupeSameSpan(l);
-      Map<CompiledScheme.LabelHit, Integer> freq = new HashMap<>();
-      for (Object[] o : l) {
-        freq.merge((CompiledScheme.LabelHit) o[1], 1, Integer::sum);
+      // term frequency per distinct label hit, summed in order of first occurrence
+      int[] hitCounts = m.hitCounts;
+      int[] distinctHits = m.distinctHits;
+      int distinct = 0;
+      for (int k = 0; k < n; k++) {
+        int id = pairHit[kept[k]].id();
+        if (hitCounts[id]++ == 0) {
+          distinctHits[distinct++] = kept[k];
+        }
       }
       double raw = 0;
-      for (Map.Entry<CompiledScheme.LabelHit, Integer> f : freq.entrySet()) {
-        raw += f.getKey().scorer().score(f.getValue(), norm);
+      for (int d = 0; d < distinct; d++) {
+        CompiledScheme.LabelHit hit = pairHit[distinctHits[d]];
+        raw += hit.scorer().score(hitCounts[hit.id()], norm);
+        hitCounts[hit.id()] = 0;
       }
       raw *= factor;
       double score = raw / (raw + scoring.saturation());
       if (score <= 0 || score < thresholds[label]) {
         continue;
       }
-      List<Evidence> evidence = new ArrayList<>();
-      List<CompiledScheme.EntryRef> refs = new ArrayList<>();
-      l.sort(Comparator.comparingInt(o -> ((TextMatcher.Match) o[0]).start()));
-      for (Object[] o : l) {
-        TextMatcher.Match match = (TextMatcher.Match) o[0];
-        CompiledScheme.LabelHit hit = (CompiledScheme.LabelHit) o[1];
+      // evidence in text order (stable for equal starts)
+      for (int k = 1; k < n; k++) {
+        int v = kept[k];
+        int s = pairStart[v];
+        int j = k - 1;
+        while (j >= 0 && pairStart[kept[j]] > s) {
+          kept[j + 1] = kept[j];
+          j--;
+        }
+        kept[j + 1] = v;
+      }
+      List<Evidence> evidence = new ArrayList<>(n);
+      List<CompiledScheme.LabelHit> hits = new ArrayList<>(n);
+      for (int k = 0; k < n; k++) {
+        TextMatcher.Match match = matches[m.pairMatch[kept[k]]];
+        CompiledScheme.LabelHit hit = pairHit[kept[k]];
         CompiledScheme.EntryRef ref = hit.entries().get(0);
         evidence.add(new Evidence(match.start(), match.end(), m.text.substring(match.start(), match.end()),
             ref.entry().id(), ref.term(), match.negated()));
-        refs.addAll(hit.entries());
+        hits.add(hit);
       }
-      out.add(new LabelResult(scheme.labels.get(label), Math.min(1.0, score), evidence, refs));
+      if (out == null) {
+        out = new ArrayList<>(2);
+      }
+      out.add(new LabelResult(label, scheme.labels.get(label), Math.min(1.0, score), evidence, hits));
     }
-    out.sort(Comparator.comparingDouble((LabelResult r) -> -r.score).thenComparing(r -> r.label));
+    if (out == null) {
+      return List.of();
+    }
+    if (out.size() > 1) {
+      out.sort(BY_SCORE_THEN_LABEL);
+    }
     return out;
   }
+
+  private static final Comparator<LabelResult> BY_SCORE_THEN_LABEL =
+      Comparator.comparingDouble((LabelResult r) -> -r.score).thenComparing(r -> r.label);
 
   /**
    * The phrase matches of one text, sorted by first position, so that the phrases around a term are found without
@@ -314,11 +435,12 @@ public final class Tagger {
     private final TextMatcher.Match[] sorted;
     private final int maxSpan;
 
-    PhraseMatches(TextMatcher.Match[] matches) {
+    PhraseMatches(TextMatcher.Match[] matches, int count) {
       int n = 0;
       int span = 0;
       TextMatcher.Match[] p = new TextMatcher.Match[matches.length];
-      for (TextMatcher.Match m : matches) {
+      for (int i = 0; i < count; i++) {
+        TextMatcher.Match m = matches[i];
         if (m.key().phrase) {
           p[n++] = m;
           span = Math.max(span, m.lastPos() - m.firstPos());
@@ -365,23 +487,6 @@ public final class Tagger {
       }
       return lo;
     }
-  }
-
-  /** Keeps one match per span (the heaviest) so that a compound and its part do not count twice. */
-  private static List<Object[]> dedupeSameSpan(List<Object[]> l) {
-    if (l.size() < 2) {
-      return l;
-    }
-    Map<Long, Object[]> best = new LinkedHashMap<>();
-    for (Object[] o : l) {
-      TextMatcher.Match m = (TextMatcher.Match) o[0];
-      long span = ((long) m.start() << 32) | m.end();
-      Object[] prev = best.get(span);
-      if (prev == null || ((CompiledScheme.LabelHit) o[1]).weight() > ((CompiledScheme.LabelHit) prev[1]).weight()) {
-        best.put(span, o);
-      }
-    }
-    return new ArrayList<>(best.values());
   }
 
   /**

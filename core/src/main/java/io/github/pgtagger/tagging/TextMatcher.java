@@ -4,6 +4,7 @@ import io.github.pgtagger.analysis.ReflectionAnalyzer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.FlagsAttribute;
@@ -11,36 +12,113 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * One analysis pass over a text, kept as flat arrays, and the matching of compiled schemes against it. Instances
- * are per call and not shared between threads.
+ * One analysis pass over a text, kept as flat arrays with each token's vocabulary id looked up as it streams by,
+ * and the matching of compiled schemes against it. Also holds the scratch arrays of the scoring, so that a call
+ * allocates little beyond its result. An instance serves one call at a time on one thread: {@link #acquire}
+ * hands out a per-thread instance that is reused from call to call.
  */
 final class TextMatcher {
   /** Tokens searched backwards for a negation cue. */
   static final int NEGATION_WINDOW = 3;
+  /** Tokens above which a per-thread instance is not kept after a call (a rare long text keeps no big arrays). */
+  static final int MAX_RETAINED_TOKENS = 4096;
+  private static final int INITIAL_TOKENS = 64;
+  private static final ThreadLocal<TextMatcher> PER_THREAD = new ThreadLocal<>();
 
-  final String text;
+  String text;
   int size;
-  int[] flags = new int[32];
-  int[] pos = new int[32];
-  int[] start = new int[32];
-  int[] end = new int[32];
-  int[] termOff = new int[32];
-  int[] termLen = new int[32];
-  char[] pool = new char[256];
-  int poolSize;
+  int[] flags = new int[INITIAL_TOKENS];
+  int[] pos = new int[INITIAL_TOKENS];
+  int[] start = new int[INITIAL_TOKENS];
+  int[] end = new int[INITIAL_TOKENS];
+  int[] ids = new int[INITIAL_TOKENS];
   int positions;
-  int[] posFirst = new int[33];
+  int[] posFirst = new int[INITIAL_TOKENS + 1];
   int contentPositions;
+  /** Whether a first- or second-person word occurs (the writer speaks about themselves). */
   boolean personal;
+  /** Which vocabulary ids occur in the text (cleared on release), and whether any pronoun or reflexive does. */
+  boolean[] present = new boolean[256];
+  boolean anyPronoun;
+  boolean anyReflexive;
+
+  /** Matches of the scheme last matched; the first {@link #matchCount} are valid. */
+  Match[] matches = new Match[16];
+  int matchCount;
+
+  /**
+   * Scoring scratch: the (match, label hit) pairs of one scheme with their label, span and weight, chained per
+   * label in insertion order ({@link #pairNext}, {@link #labelFirst}, {@link #labelLast}); the kept pairs of one
+   * label; and a count per label hit id with the ids in order of first use.
+   */
+  int[] pairMatch = new int[16];
+  CompiledScheme.LabelHit[] pairHit = new CompiledScheme.LabelHit[16];
+  int[] pairStart = new int[16];
+  int[] pairEnd = new int[16];
+  float[] pairWeight = new float[16];
+  int[] pairNext = new int[16];
+  int pairCount;
+  int[] labelFirst = new int[8];
+  int[] labelLast = new int[8];
+  int[] kept = new int[16];
+  int[] hitCounts = new int[64];
+  int[] distinctHits = new int[16];
+
+  private boolean inUse;
 
   /** A match of one key. */
   record Match(CompiledScheme.Key key, int firstPos, int lastPos, int start, int end, boolean negated) {}
 
-  TextMatcher(String text) {
-    this.text = text;
+  TextMatcher() {}
+
+  /** The calling thread's instance, reset for a new text; give it back with {@link #release()}. */
+  static TextMatcher acquire(String text) {
+    TextMatcher m = PER_THREAD.get();
+    if (m == null || m.inUse) {
+      m = new TextMatcher();
+      PER_THREAD.set(m);
+    }
+    m.inUse = true;
+    m.reset(text);
+    return m;
   }
 
-  void analyse(ReflectionAnalyzer analyzer) {
+  /** Ends the call; a matcher grown for a very long text is dropped rather than kept for the thread. */
+  void release() {
+    inUse = false;
+    text = null;
+    Arrays.fill(matches, 0, matchCount, null);
+    Arrays.fill(pairHit, 0, pairCount, null);
+    for (int i = 0; i < size; i++) {
+      if (ids[i] >= 0) {
+        present[ids[i]] = false;
+      }
+    }
+    if (flags.length > MAX_RETAINED_TOKENS) {
+      PER_THREAD.remove();
+    }
+  }
+
+  private void reset(String text) {
+    this.text = text;
+    size = 0;
+    positions = 0;
+    contentPositions = 0;
+    personal = false;
+    anyPronoun = false;
+    anyReflexive = false;
+    matchCount = 0;
+    pairCount = 0;
+  }
+
+  /**
+   * Analyses the text and looks up every token in {@code vocabulary} (-1 when absent); {@code vocabularySize} is
+   * the number of ids in it.
+   */
+  void analyse(ReflectionAnalyzer analyzer, CharArrayMap<Integer> vocabulary, int vocabularySize) {
+    if (present.length < vocabularySize) {
+      present = new boolean[Math.max(vocabularySize, present.length * 2)];
+    }
     try (TokenStream ts = analyzer.tokenStream("text", text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
@@ -52,28 +130,25 @@ final class TextMatcher {
         if (size == flags.length) {
           grow();
         }
+        int f = fl.getFlags();
         if (inc.getPositionIncrement() > 0 || p < 0) {
           p++;
-          if (p + 1 >= posFirst.length) {
-            posFirst = Arrays.copyOf(posFirst, posFirst.length * 2);
-          }
           posFirst[p] = size;
-          if ((fl.getFlags() & ReflectionAnalyzer.FLAG_STOP) == 0) {
+          if ((f & ReflectionAnalyzer.FLAG_STOP) == 0) {
             contentPositions++;
           }
         }
-        int len = term.length();
-        if (poolSize + len > pool.length) {
-          pool = Arrays.copyOf(pool, Math.max(pool.length * 2, poolSize + len));
+        Integer id = vocabulary.get(term.buffer(), 0, term.length());
+        if (id == null) {
+          ids[size] = -1;
+        } else {
+          ids[size] = id;
+          present[id] = true;
         }
-        System.arraycopy(term.buffer(), 0, pool, poolSize, len);
-        termOff[size] = poolSize;
-        termLen[size] = len;
-        poolSize += len;
-        flags[size] = fl.getFlags();
-        if ((fl.getFlags() & ReflectionAnalyzer.FLAG_PERSONAL) != 0) {
-          personal = true;
-        }
+        anyPronoun |= (f & ReflectionAnalyzer.FLAG_PRONOUN) != 0;
+        anyReflexive |= (f & ReflectionAnalyzer.FLAG_REFLEXIVE) != 0;
+        personal |= (f & ReflectionAnalyzer.FLAG_PERSONAL) != 0;
+        flags[size] = f;
         pos[size] = p;
         start[size] = off.startOffset();
         end[size] = off.endOffset();
@@ -93,33 +168,25 @@ final class TextMatcher {
     pos = Arrays.copyOf(pos, n);
     start = Arrays.copyOf(start, n);
     end = Arrays.copyOf(end, n);
-    termOff = Arrays.copyOf(termOff, n);
-    termLen = Arrays.copyOf(termLen, n);
+    ids = Arrays.copyOf(ids, n);
+    posFirst = Arrays.copyOf(posFirst, n + 1);
   }
 
-  /** Term ids of every token in the scheme's vocabulary, -1 when absent. */
-  int[] lookup(CompiledScheme scheme) {
-    int[] ids = new int[size];
+  /**
+   * Finds all key matches of a scheme, in text order (single terms by token, then phrases by first position), into
+   * {@link #matches}; returns their number.
+   */
+  int match(CompiledScheme scheme) {
+    Arrays.fill(matches, 0, matchCount, null);
+    matchCount = 0;
+    CompiledScheme.Key[] termKeys = scheme.termKeyByToken;
+    CompiledScheme.Key[][] phrasesByFirst = scheme.phrasesByFirstToken;
     for (int i = 0; i < size; i++) {
-      Integer id = scheme.vocabulary.get(pool, termOff[i], termLen[i]);
-      ids[i] = id == null ? -1 : id;
-    }
-    return ids;
-  }
-
-  /** All key matches of a scheme, in text order (terms and phrases interleaved by start position). */
-  Match[] match(CompiledScheme scheme) {
-    int[] ids = lookup(scheme);
-    Match[] out = new Match[8];
-    int n = 0;
-    for (int i = 0; i < size; i++) {
-      if (ids[i] >= 0 && (flags[i] & ReflectionAnalyzer.FLAG_STOP) == 0) {
-        CompiledScheme.Key key = scheme.termKeyByToken[ids[i]];
+      int id = ids[i];
+      if (id >= 0 && id < termKeys.length && (flags[i] & ReflectionAnalyzer.FLAG_STOP) == 0) {
+        CompiledScheme.Key key = termKeys[id];
         if (key != null) {
-          if (n == out.length) {
-            out = Arrays.copyOf(out, n * 2);
-          }
-          out[n++] = new Match(key, pos[i], pos[i], start[i], end[i], negated(pos[i], start[i]));
+          add(new Match(key, pos[i], pos[i], start[i], end[i], negated(pos[i], start[i])));
         }
       }
     }
@@ -129,38 +196,84 @@ final class TextMatcher {
         if ((flags[i] & (ReflectionAnalyzer.FLAG_PRONOUN | ReflectionAnalyzer.FLAG_REFLEXIVE)) != 0) {
           pronoun = true;
         }
-        if (ids[i] < 0) {
+        int id = ids[i];
+        if (id < 0 || id >= phrasesByFirst.length) {
           continue;
         }
-        CompiledScheme.Key[] phrases = scheme.phrasesByFirstToken[ids[i]];
+        CompiledScheme.Key[] phrases = phrasesByFirst[id];
         if (phrases != null) {
           for (CompiledScheme.Key k : phrases) {
-            int last = matchPhrase(k, p, ids);
+            int last = matchPhrase(k, p);
             if (last >= 0) {
-              if (n == out.length) {
-                out = Arrays.copyOf(out, n * 2);
-              }
-              out[n++] = phraseMatch(k, p, last);
+              add(phraseMatch(k, p, last));
             }
           }
         }
       }
       if (pronoun) {
         for (CompiledScheme.Key k : scheme.pronounFirstPhrases) {
-          if (!positionHas(p, k.tokens[0], ids)) {
+          if (!positionHas(p, k.tokens[0])) {
             continue; // a reflexive-first phrase needs a reflexive pronoun here, not any pronoun
           }
-          int last = matchPhrase(k, p, ids);
+          int last = matchPhrase(k, p);
           if (last >= 0) {
-            if (n == out.length) {
-              out = Arrays.copyOf(out, n * 2);
-            }
-            out[n++] = phraseMatch(k, p, last);
+            add(phraseMatch(k, p, last));
           }
         }
       }
     }
-    return Arrays.copyOf(out, n);
+    return matchCount;
+  }
+
+  private void add(Match m) {
+    if (matchCount == matches.length) {
+      matches = Arrays.copyOf(matches, matchCount * 2);
+    }
+    matches[matchCount++] = m;
+  }
+
+  /** Prepares the pair lists for a scheme with {@code labels} labels and {@code hits} label hits. */
+  void startPairs(int labels, int hits) {
+    Arrays.fill(pairHit, 0, pairCount, null);
+    pairCount = 0;
+    if (labelFirst.length < labels) {
+      labelFirst = new int[labels];
+      labelLast = new int[labels];
+    }
+    Arrays.fill(labelFirst, 0, labels, -1);
+    if (hitCounts.length < hits) {
+      hitCounts = new int[Math.max(hits, hitCounts.length * 2)];
+    }
+  }
+
+  /** Adds a (match, label hit) pair for the scoring, at the end of its label's chain. */
+  void addPair(int match, CompiledScheme.LabelHit hit) {
+    if (pairCount == pairMatch.length) {
+      int n = pairCount * 2;
+      pairMatch = Arrays.copyOf(pairMatch, n);
+      pairHit = Arrays.copyOf(pairHit, n);
+      pairStart = Arrays.copyOf(pairStart, n);
+      pairEnd = Arrays.copyOf(pairEnd, n);
+      pairWeight = Arrays.copyOf(pairWeight, n);
+      pairNext = Arrays.copyOf(pairNext, n);
+      kept = Arrays.copyOf(kept, n);
+      distinctHits = Arrays.copyOf(distinctHits, n);
+    }
+    int p = pairCount++;
+    Match m = matches[match];
+    pairMatch[p] = match;
+    pairHit[p] = hit;
+    pairStart[p] = m.start();
+    pairEnd[p] = m.end();
+    pairWeight[p] = hit.weight();
+    pairNext[p] = -1;
+    int label = hit.label();
+    if (labelFirst[label] < 0) {
+      labelFirst[label] = p;
+    } else {
+      pairNext[labelLast[label]] = p;
+    }
+    labelLast[label] = p;
   }
 
   private Match phraseMatch(CompiledScheme.Key k, int first, int last) {
@@ -170,14 +283,22 @@ final class TextMatcher {
   }
 
   /** Greedy earliest match of the phrase's remaining tokens; returns the last position or -1. */
-  private int matchPhrase(CompiledScheme.Key k, int first, int[] ids) {
+  private int matchPhrase(CompiledScheme.Key k, int first) {
+    for (int t = 1; t < k.tokens.length; t++) {
+      int want = k.tokens[t];
+      boolean there = want == CompiledScheme.PRONOUN ? anyPronoun
+          : want == CompiledScheme.REFLEXIVE ? anyReflexive : present[want];
+      if (!there) {
+        return -1; // a word of the phrase is nowhere in the text
+      }
+    }
     int budget = k.slop;
     int q = first;
     for (int t = 1; t < k.tokens.length; t++) {
       int want = k.tokens[t];
       int found = -1;
       for (int q2 = q + 1; q2 <= q + 1 + budget && q2 < positions; q2++) {
-        if (positionHas(q2, want, ids)) {
+        if (positionHas(q2, want)) {
           found = q2;
           break;
         }
@@ -191,7 +312,7 @@ final class TextMatcher {
     return q;
   }
 
-  private boolean positionHas(int p, int want, int[] ids) {
+  private boolean positionHas(int p, int want) {
     for (int i = posFirst[p]; i < posFirst[p + 1]; i++) {
       if (want == CompiledScheme.PRONOUN) {
         if ((flags[i] & ReflectionAnalyzer.FLAG_PRONOUN) != 0) {

@@ -10,13 +10,16 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * Follows {@link org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter} and keeps only the parts
+ * The compound-part check as it was before {@link CompoundSplitFilter} replaced it, kept as the reference that the
+ * faster filter must reproduce token for token (see {@code CompoundSplitFilterTest}).
+ *
+ * <p>Follows {@link org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter} and keeps only the parts
  * that make a real split: the part must stand at the start or the end of the compound, and the rest (after a
  * Dutch linking {@code s}, {@code e} or {@code en}) must itself be a dictionary word. So "slaapproblemen" keeps
  * "slaap" and "problemen", while "vergeten" does not yield "eten" and "treinstation" does not yield "rein".
  * Kept parts are flagged {@link ReflectionAnalyzer#FLAG_COMPOUND_PART}.
  */
-final class CompoundPartFilter extends TokenFilter {
+final class ReferenceCompoundPartFilter extends TokenFilter {
   private static final String[] LINKS = {"", "s", "e", "en"};
   private final CharArraySet dictionary;
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
@@ -25,7 +28,7 @@ final class CompoundPartFilter extends TokenFilter {
   private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
   private String whole = "";
 
-  CompoundPartFilter(TokenStream in, CharArraySet dictionary) {
+  ReferenceCompoundPartFilter(TokenStream in, CharArraySet dictionary) {
     super(in);
     this.dictionary = dictionary;
   }
