@@ -62,6 +62,8 @@ final class CompiledScheme {
   final Key[] termKeyByToken; // token id -> single-term key, or null; ids at or past its length have none
   final Key[][] phrasesByFirstToken; // token id -> phrases starting with it; same length as termKeyByToken
   final Key[] pronounFirstPhrases;
+  /** Token id -> ascending indexes into {@link #pronounFirstPhrases} of the phrases whose first word id it is. */
+  final int[][] pronounFirstByWord;
   final List<Key> keys;
   /** Number of label hits over all keys; their ids run from 0. */
   final int hitCount;
@@ -71,6 +73,27 @@ final class CompiledScheme {
     this.scheme = scheme;
     this.labels = labels;
     this.hitCount = hitCount;
+    this.pronounFirstByWord = new int[termKeyByToken.length][];
+    List<List<Integer>> byWord = new ArrayList<>();
+    for (int i = 0; i < termKeyByToken.length; i++) {
+      byWord.add(null);
+    }
+    for (int i = 0; i < pronounFirstPhrases.length; i++) {
+      for (int t : pronounFirstPhrases[i].tokens) {
+        if (t >= 0) {
+          if (byWord.get(t) == null) {
+            byWord.set(t, new ArrayList<>());
+          }
+          byWord.get(t).add(i);
+          break;
+        }
+      }
+    }
+    for (int i = 0; i < termKeyByToken.length; i++) {
+      if (byWord.get(i) != null) {
+        pronounFirstByWord[i] = byWord.get(i).stream().mapToInt(Integer::intValue).toArray();
+      }
+    }
     this.termKeyByToken = termKeyByToken;
     this.phrasesByFirstToken = phrasesByFirstToken;
     this.pronounFirstPhrases = pronounFirstPhrases;
@@ -182,14 +205,16 @@ final class CompiledScheme {
     CollectionStatistics coll = new CollectionStatistics("labels", n, n, sumTtf, n);
     List<Key> keys = new ArrayList<>(keysBySignature.values());
     int hitId = 0;
+    // a scorer depends only on the weight and the document frequency (and holds a 256-entry cache): share them
+    Map<Long, SimScorer> scorers = new HashMap<>();
     for (Key key : keys) {
       Map<Integer, float[]> byLabel = weights.get(key);
       int df = byLabel.size();
-      TermStatistics ts = new TermStatistics(new BytesRef("k" + key.id), df, df);
       for (Map.Entry<Integer, float[]> le : byLabel.entrySet()) {
         float w = le.getValue()[0];
-        key.hits.add(new LabelHit(hitId++, le.getKey(), w, sim.scorer(w, coll, ts),
-            List.copyOf(refs.get(key).get(le.getKey()))));
+        SimScorer scorer = scorers.computeIfAbsent(((long) Float.floatToIntBits(w) << 32) | df,
+            k -> sim.scorer(w, coll, new TermStatistics(new BytesRef("df" + df), df, df)));
+        key.hits.add(new LabelHit(hitId++, le.getKey(), w, scorer, List.copyOf(refs.get(key).get(le.getKey()))));
       }
       key.hitArray = key.hits.toArray(new LabelHit[0]);
     }
