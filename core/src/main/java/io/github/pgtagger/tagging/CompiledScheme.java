@@ -45,6 +45,8 @@ final class CompiledScheme {
     final int[] tokens; // term ids, PRON for pronoun wildcards; length 1 for terms
     final int slop;
     final boolean phrase;
+    /** For a phrase filed by its first word: its number among those phrases; otherwise -1. */
+    int firstWordPhraseIndex = -1;
     final List<LabelHit> hits = new ArrayList<>();
     /** The hits as an array, filled when the scheme is compiled. */
     LabelHit[] hitArray = new LabelHit[0];
@@ -64,6 +66,12 @@ final class CompiledScheme {
   final Key[] pronounFirstPhrases;
   /** Token id -> ascending indexes into {@link #pronounFirstPhrases} of the phrases whose first word id it is. */
   final int[][] pronounFirstByWord;
+  /** The phrases of {@link #phrasesByFirstToken}, by {@link Key#firstWordPhraseIndex}. */
+  final Key[] firstWordPhrases;
+  /** Token id -> those phrases (by index) whose first word id after the first token it is. */
+  final int[][] firstWordPhrasesByLaterWord;
+  /** Those phrases (by index) with no word id after the first token (only pronouns follow). */
+  final int[] firstWordPhrasesWithoutLaterWord;
   final List<Key> keys;
   /** Number of label hits over all keys; their ids run from 0. */
   final int hitCount;
@@ -94,6 +102,42 @@ final class CompiledScheme {
         pronounFirstByWord[i] = byWord.get(i).stream().mapToInt(Integer::intValue).toArray();
       }
     }
+    List<Key> fw = new ArrayList<>();
+    for (Key[] list : phrasesByFirstToken) {
+      if (list != null) {
+        for (Key k : list) {
+          k.firstWordPhraseIndex = fw.size();
+          fw.add(k);
+        }
+      }
+    }
+    this.firstWordPhrases = fw.toArray(new Key[0]);
+    List<List<Integer>> byLater = new ArrayList<>();
+    for (int i = 0; i < termKeyByToken.length; i++) {
+      byLater.add(null);
+    }
+    List<Integer> without = new ArrayList<>();
+    for (Key k : firstWordPhrases) {
+      int later = -1;
+      for (int t = 1; t < k.tokens.length && later < 0; t++) {
+        later = k.tokens[t];
+      }
+      if (later < 0) {
+        without.add(k.firstWordPhraseIndex);
+      } else {
+        if (byLater.get(later) == null) {
+          byLater.set(later, new ArrayList<>());
+        }
+        byLater.get(later).add(k.firstWordPhraseIndex);
+      }
+    }
+    this.firstWordPhrasesByLaterWord = new int[termKeyByToken.length][];
+    for (int i = 0; i < termKeyByToken.length; i++) {
+      if (byLater.get(i) != null) {
+        firstWordPhrasesByLaterWord[i] = byLater.get(i).stream().mapToInt(Integer::intValue).toArray();
+      }
+    }
+    this.firstWordPhrasesWithoutLaterWord = without.stream().mapToInt(Integer::intValue).toArray();
     this.termKeyByToken = termKeyByToken;
     this.phrasesByFirstToken = phrasesByFirstToken;
     this.pronounFirstPhrases = pronounFirstPhrases;

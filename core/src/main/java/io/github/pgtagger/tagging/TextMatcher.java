@@ -47,6 +47,9 @@ final class TextMatcher {
   /** Per-call marks of the vocabulary ids already visited ({@code seen[id] == stamp}). */
   int[] seen = new int[256];
   int stamp;
+  /** Per-call marks of the phrases filed by first word that are worth trying ({@code candidate[i] == phraseStamp}). */
+  int[] candidate = new int[256];
+  int phraseStamp;
 
   /** Matches of the scheme last matched; the first {@link #matchCount} are valid. */
   Match[] matches = new Match[16];
@@ -232,6 +235,36 @@ final class TextMatcher {
         }
       }
     }
+    // the phrases filed by first word whose other words all occur in the text: marked candidate[i] == stamp
+    int[][] byLater = scheme.firstWordPhrasesByLaterWord;
+    CompiledScheme.Key[] fwPhrases = scheme.firstWordPhrases;
+    if (candidate.length < fwPhrases.length) {
+      candidate = new int[Math.max(fwPhrases.length, candidate.length * 2)];
+    }
+    if (++phraseStamp == Integer.MAX_VALUE) {
+      Arrays.fill(candidate, 0);
+      phraseStamp = 1;
+    }
+    if (++stamp == Integer.MAX_VALUE) {
+      Arrays.fill(seen, 0);
+      stamp = 1;
+    }
+    for (int i = 0; i < size; i++) {
+      int id = ids[i];
+      if (id >= 0 && id < byLater.length && byLater[id] != null && seen[id] != stamp) {
+        seen[id] = stamp;
+        for (int x : byLater[id]) {
+          if (allWordsOccur(fwPhrases[x])) {
+            candidate[x] = phraseStamp;
+          }
+        }
+      }
+    }
+    for (int x : scheme.firstWordPhrasesWithoutLaterWord) {
+      if (allWordsOccur(fwPhrases[x])) {
+        candidate[x] = phraseStamp;
+      }
+    }
     for (int p = 0; p < positions; p++) {
       boolean pronoun = false;
       for (int i = posFirst[p]; i < posFirst[p + 1]; i++) {
@@ -245,6 +278,9 @@ final class TextMatcher {
         CompiledScheme.Key[] phrases = phrasesByFirst[id];
         if (phrases != null) {
           for (CompiledScheme.Key k : phrases) {
+            if (candidate[k.firstWordPhraseIndex] != phraseStamp) {
+              continue;
+            }
             int last = matchPhrase(k, p);
             if (last >= 0) {
               add(phraseMatch(k, p, last));
