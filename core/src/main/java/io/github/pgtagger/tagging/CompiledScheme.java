@@ -68,7 +68,7 @@ final class CompiledScheme {
   final int[][] pronounFirstByWord;
   /** The phrases of {@link #phrasesByFirstToken}, by {@link Key#firstWordPhraseIndex}. */
   final Key[] firstWordPhrases;
-  /** Token id -> those phrases (by index) whose first word id after the first token it is. */
+  /** Token id -> those phrases (by index) filed under it: their later word that occurs in the fewest phrases. */
   final int[][] firstWordPhrasesByLaterWord;
   /** Those phrases (by index) with no word id after the first token (only pronouns follow). */
   final int[] firstWordPhrasesWithoutLaterWord;
@@ -116,11 +116,23 @@ final class CompiledScheme {
     for (int i = 0; i < termKeyByToken.length; i++) {
       byLater.add(null);
     }
+    // file each phrase under its later word that occurs in the fewest phrases (a stand-in for the rarest word)
+    int[] phraseWordCount = new int[termKeyByToken.length];
+    for (Key k : firstWordPhrases) {
+      for (int t : k.tokens) {
+        if (t >= 0) {
+          phraseWordCount[t]++;
+        }
+      }
+    }
     List<Integer> without = new ArrayList<>();
     for (Key k : firstWordPhrases) {
       int later = -1;
-      for (int t = 1; t < k.tokens.length && later < 0; t++) {
-        later = k.tokens[t];
+      for (int t = 1; t < k.tokens.length; t++) {
+        int w = k.tokens[t];
+        if (w >= 0 && (later < 0 || phraseWordCount[w] < phraseWordCount[later])) {
+          later = w;
+        }
       }
       if (later < 0) {
         without.add(k.firstWordPhraseIndex);
