@@ -45,6 +45,8 @@ final class CompiledScheme {
     final int[] tokens; // term ids, PRON for pronoun wildcards; length 1 for terms
     final int slop;
     final boolean phrase;
+    /** For a phrase filed by its first word: its number among those phrases; otherwise -1. */
+    int firstWordPhraseIndex = -1;
     final List<LabelHit> hits = new ArrayList<>();
     /** The hits as an array, filled when the scheme is compiled. */
     LabelHit[] hitArray = new LabelHit[0];
@@ -62,6 +64,14 @@ final class CompiledScheme {
   final Key[] termKeyByToken; // token id -> single-term key, or null; ids at or past its length have none
   final Key[][] phrasesByFirstToken; // token id -> phrases starting with it; same length as termKeyByToken
   final Key[] pronounFirstPhrases;
+  /** Token id -> ascending indexes into {@link #pronounFirstPhrases} of the phrases whose first word id it is. */
+  final int[][] pronounFirstByWord;
+  /** The phrases of {@link #phrasesByFirstToken}, by {@link Key#firstWordPhraseIndex}. */
+  final Key[] firstWordPhrases;
+  /** Token id -> those phrases (by index) filed under it: their later word that occurs in the fewest phrases. */
+  final int[][] firstWordPhrasesByLaterWord;
+  /** Those phrases (by index) with no word id after the first token (only pronouns follow). */
+  final int[] firstWordPhrasesWithoutLaterWord;
   final List<Key> keys;
   /** Number of label hits over all keys; their ids run from 0. */
   final int hitCount;
@@ -71,6 +81,75 @@ final class CompiledScheme {
     this.scheme = scheme;
     this.labels = labels;
     this.hitCount = hitCount;
+    this.pronounFirstByWord = new int[termKeyByToken.length][];
+    List<List<Integer>> byWord = new ArrayList<>();
+    for (int i = 0; i < termKeyByToken.length; i++) {
+      byWord.add(null);
+    }
+    for (int i = 0; i < pronounFirstPhrases.length; i++) {
+      for (int t : pronounFirstPhrases[i].tokens) {
+        if (t >= 0) {
+          if (byWord.get(t) == null) {
+            byWord.set(t, new ArrayList<>());
+          }
+          byWord.get(t).add(i);
+          break;
+        }
+      }
+    }
+    for (int i = 0; i < termKeyByToken.length; i++) {
+      if (byWord.get(i) != null) {
+        pronounFirstByWord[i] = byWord.get(i).stream().mapToInt(Integer::intValue).toArray();
+      }
+    }
+    List<Key> fw = new ArrayList<>();
+    for (Key[] list : phrasesByFirstToken) {
+      if (list != null) {
+        for (Key k : list) {
+          k.firstWordPhraseIndex = fw.size();
+          fw.add(k);
+        }
+      }
+    }
+    this.firstWordPhrases = fw.toArray(new Key[0]);
+    List<List<Integer>> byLater = new ArrayList<>();
+    for (int i = 0; i < termKeyByToken.length; i++) {
+      byLater.add(null);
+    }
+    // file each phrase under its later word that occurs in the fewest phrases (a stand-in for the rarest word)
+    int[] phraseWordCount = new int[termKeyByToken.length];
+    for (Key k : firstWordPhrases) {
+      for (int t : k.tokens) {
+        if (t >= 0) {
+          phraseWordCount[t]++;
+        }
+      }
+    }
+    List<Integer> without = new ArrayList<>();
+    for (Key k : firstWordPhrases) {
+      int later = -1;
+      for (int t = 1; t < k.tokens.length; t++) {
+        int w = k.tokens[t];
+        if (w >= 0 && (later < 0 || phraseWordCount[w] < phraseWordCount[later])) {
+          later = w;
+        }
+      }
+      if (later < 0) {
+        without.add(k.firstWordPhraseIndex);
+      } else {
+        if (byLater.get(later) == null) {
+          byLater.set(later, new ArrayList<>());
+        }
+        byLater.get(later).add(k.firstWordPhraseIndex);
+      }
+    }
+    this.firstWordPhrasesByLaterWord = new int[termKeyByToken.length][];
+    for (int i = 0; i < termKeyByToken.length; i++) {
+      if (byLater.get(i) != null) {
+        firstWordPhrasesByLaterWord[i] = byLater.get(i).stream().mapToInt(Integer::intValue).toArray();
+      }
+    }
+    this.firstWordPhrasesWithoutLaterWord = without.stream().mapToInt(Integer::intValue).toArray();
     this.termKeyByToken = termKeyByToken;
     this.phrasesByFirstToken = phrasesByFirstToken;
     this.pronounFirstPhrases = pronounFirstPhrases;
@@ -182,14 +261,16 @@ final class CompiledScheme {
     CollectionStatistics coll = new CollectionStatistics("labels", n, n, sumTtf, n);
     List<Key> keys = new ArrayList<>(keysBySignature.values());
     int hitId = 0;
+    // a scorer depends only on the weight and the document frequency (and holds a 256-entry cache): share them
+    Map<Long, SimScorer> scorers = new HashMap<>();
     for (Key key : keys) {
       Map<Integer, float[]> byLabel = weights.get(key);
       int df = byLabel.size();
-      TermStatistics ts = new TermStatistics(new BytesRef("k" + key.id), df, df);
       for (Map.Entry<Integer, float[]> le : byLabel.entrySet()) {
         float w = le.getValue()[0];
-        key.hits.add(new LabelHit(hitId++, le.getKey(), w, sim.scorer(w, coll, ts),
-            List.copyOf(refs.get(key).get(le.getKey()))));
+        SimScorer scorer = scorers.computeIfAbsent(((long) Float.floatToIntBits(w) << 32) | df,
+            k -> sim.scorer(w, coll, new TermStatistics(new BytesRef("df" + df), df, df)));
+        key.hits.add(new LabelHit(hitId++, le.getKey(), w, scorer, List.copyOf(refs.get(key).get(le.getKey()))));
       }
       key.hitArray = key.hits.toArray(new LabelHit[0]);
     }

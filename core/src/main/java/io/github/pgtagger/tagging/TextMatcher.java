@@ -41,6 +41,15 @@ final class TextMatcher {
   boolean[] present = new boolean[256];
   boolean anyPronoun;
   boolean anyReflexive;
+  /** Scratch: the pronoun-first phrases worth trying in the current text. */
+  CompiledScheme.Key[] pronounCandidates = new CompiledScheme.Key[16];
+  int[] candidateIndexes = new int[16];
+  /** Per-call marks of the vocabulary ids already visited ({@code seen[id] == stamp}). */
+  int[] seen = new int[256];
+  int stamp;
+  /** Per-call marks of the phrases filed by first word that are worth trying ({@code candidate[i] == phraseStamp}). */
+  int[] candidate = new int[256];
+  int phraseStamp;
 
   /** Matches of the scheme last matched; the first {@link #matchCount} are valid. */
   Match[] matches = new Match[16];
@@ -89,6 +98,7 @@ final class TextMatcher {
     text = null;
     Arrays.fill(matches, 0, matchCount, null);
     Arrays.fill(pairHit, 0, pairCount, null);
+    Arrays.fill(pronounCandidates, null);
     for (int i = 0; i < size; i++) {
       if (ids[i] >= 0) {
         present[ids[i]] = false;
@@ -118,6 +128,7 @@ final class TextMatcher {
   void analyse(ReflectionAnalyzer analyzer, CharArrayMap<Integer> vocabulary, int vocabularySize) {
     if (present.length < vocabularySize) {
       present = new boolean[Math.max(vocabularySize, present.length * 2)];
+      seen = new int[present.length];
     }
     try (TokenStream ts = analyzer.tokenStream("text", text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
@@ -190,6 +201,70 @@ final class TextMatcher {
         }
       }
     }
+    // the pronoun-first phrases whose other words all occur in the text, in scheme order
+    CompiledScheme.Key[] pronounFirst = scheme.pronounFirstPhrases;
+    int candidates = 0;
+    if ((anyPronoun || anyReflexive) && pronounFirst.length > 0) {
+      // every such phrase has a word; collect the phrases filed under the words of this text, in scheme order
+      int[][] byWord = scheme.pronounFirstByWord;
+      int indexes = 0;
+      if (++stamp == Integer.MAX_VALUE) {
+        Arrays.fill(seen, 0);
+        stamp = 1;
+      }
+      for (int i = 0; i < size; i++) {
+        int id = ids[i];
+        if (id >= 0 && id < byWord.length && byWord[id] != null && seen[id] != stamp) {
+          seen[id] = stamp;
+          for (int x : byWord[id]) {
+            if (indexes == candidateIndexes.length) {
+              candidateIndexes = Arrays.copyOf(candidateIndexes, indexes * 2);
+            }
+            candidateIndexes[indexes++] = x;
+          }
+        }
+      }
+      Arrays.sort(candidateIndexes, 0, indexes);
+      if (pronounCandidates.length < indexes) {
+        pronounCandidates = new CompiledScheme.Key[Math.max(indexes, pronounCandidates.length * 2)];
+      }
+      for (int c = 0; c < indexes; c++) {
+        CompiledScheme.Key k = pronounFirst[candidateIndexes[c]];
+        if (allWordsOccur(k)) {
+          pronounCandidates[candidates++] = k;
+        }
+      }
+    }
+    // the phrases filed by first word whose other words all occur in the text: marked candidate[i] == stamp
+    int[][] byLater = scheme.firstWordPhrasesByLaterWord;
+    CompiledScheme.Key[] fwPhrases = scheme.firstWordPhrases;
+    if (candidate.length < fwPhrases.length) {
+      candidate = new int[Math.max(fwPhrases.length, candidate.length * 2)];
+    }
+    if (++phraseStamp == Integer.MAX_VALUE) {
+      Arrays.fill(candidate, 0);
+      phraseStamp = 1;
+    }
+    if (++stamp == Integer.MAX_VALUE) {
+      Arrays.fill(seen, 0);
+      stamp = 1;
+    }
+    for (int i = 0; i < size; i++) {
+      int id = ids[i];
+      if (id >= 0 && id < byLater.length && byLater[id] != null && seen[id] != stamp) {
+        seen[id] = stamp;
+        for (int x : byLater[id]) {
+          if (allWordsOccur(fwPhrases[x])) {
+            candidate[x] = phraseStamp;
+          }
+        }
+      }
+    }
+    for (int x : scheme.firstWordPhrasesWithoutLaterWord) {
+      if (allWordsOccur(fwPhrases[x])) {
+        candidate[x] = phraseStamp;
+      }
+    }
     for (int p = 0; p < positions; p++) {
       boolean pronoun = false;
       for (int i = posFirst[p]; i < posFirst[p + 1]; i++) {
@@ -203,6 +278,9 @@ final class TextMatcher {
         CompiledScheme.Key[] phrases = phrasesByFirst[id];
         if (phrases != null) {
           for (CompiledScheme.Key k : phrases) {
+            if (candidate[k.firstWordPhraseIndex] != phraseStamp) {
+              continue;
+            }
             int last = matchPhrase(k, p);
             if (last >= 0) {
               add(phraseMatch(k, p, last));
@@ -211,7 +289,8 @@ final class TextMatcher {
         }
       }
       if (pronoun) {
-        for (CompiledScheme.Key k : scheme.pronounFirstPhrases) {
+        for (int c = 0; c < candidates; c++) {
+          CompiledScheme.Key k = pronounCandidates[c];
           if (!positionHas(p, k.tokens[0])) {
             continue; // a reflexive-first phrase needs a reflexive pronoun here, not any pronoun
           }
@@ -282,15 +361,23 @@ final class TextMatcher {
     return new Match(k, first, last, s, e, negated(first, s));
   }
 
-  /** Greedy earliest match of the phrase's remaining tokens; returns the last position or -1. */
-  private int matchPhrase(CompiledScheme.Key k, int first) {
+  /** Whether every word of the phrase after the first occurs somewhere in the text. */
+  private boolean allWordsOccur(CompiledScheme.Key k) {
     for (int t = 1; t < k.tokens.length; t++) {
       int want = k.tokens[t];
       boolean there = want == CompiledScheme.PRONOUN ? anyPronoun
           : want == CompiledScheme.REFLEXIVE ? anyReflexive : present[want];
       if (!there) {
-        return -1; // a word of the phrase is nowhere in the text
+        return false;
       }
+    }
+    return true;
+  }
+
+  /** Greedy earliest match of the phrase's remaining tokens; returns the last position or -1. */
+  private int matchPhrase(CompiledScheme.Key k, int first) {
+    if (!allWordsOccur(k)) {
+      return -1; // a word of the phrase is nowhere in the text
     }
     int budget = k.slop;
     int q = first;
