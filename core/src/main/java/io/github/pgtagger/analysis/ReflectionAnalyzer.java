@@ -20,6 +20,7 @@ import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter.StemmerOverrideMap;
@@ -192,7 +193,26 @@ public final class ReflectionAnalyzer extends Analyzer {
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
-    Tokenizer source = new StandardTokenizer();
+    Tokenizer source = newTokenizer();
+    return new TokenStreamComponents(source, wordFilters(source));
+  }
+
+  /** A new tokenizer of the kind this analyzer's chain starts with (it splits the text into words). */
+  public Tokenizer newTokenizer() {
+    return new StandardTokenizer();
+  }
+
+  /**
+   * An analyzer that runs the filters of this analyzer's chain over its whole input as one word. Every filter of
+   * the chain looks at one token at a time, so analysing a word that {@link #newTokenizer()} produced gives the
+   * tokens (terms, flags, position increments) the full chain gives for that word in any text. The tagger uses it
+   * to analyse each distinct word once and remember the result.
+   */
+  public Analyzer wordAnalyzer() {
+    return wordAnalyzer;
+  }
+
+  private TokenStream wordFilters(Tokenizer source) {
     TokenStream ts = new FormatCharFilter(source);
     if (language == Language.EN) {
       ts = new EnglishPossessiveFilter(ts);
@@ -212,8 +232,22 @@ public final class ReflectionAnalyzer extends Analyzer {
     } else {
       ts = new PorterStemFilter(ts);
     }
-    return new TokenStreamComponents(source, ts);
+    return ts;
   }
+
+  @Override
+  public void close() {
+    wordAnalyzer.close();
+    super.close();
+  }
+
+  private final Analyzer wordAnalyzer = new Analyzer() {
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      Tokenizer source = new KeywordTokenizer();
+      return new TokenStreamComponents(source, wordFilters(source));
+    }
+  };
 
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {

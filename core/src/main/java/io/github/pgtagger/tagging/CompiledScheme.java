@@ -8,6 +8,7 @@ import io.github.pgtagger.model.DataFileException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,46 +63,25 @@ final class CompiledScheme {
   final Scheme scheme;
   final List<String> labels;
   final Key[] termKeyByToken; // token id -> single-term key, or null; ids at or past its length have none
-  final Key[][] phrasesByFirstToken; // token id -> phrases starting with it; same length as termKeyByToken
   final Key[] pronounFirstPhrases;
-  /** Token id -> ascending indexes into {@link #pronounFirstPhrases} of the phrases whose first word id it is. */
+  /** Token id -> ascending indexes into {@link #pronounFirstPhrases} of the phrases filed under that word. */
   final int[][] pronounFirstByWord;
-  /** The phrases of {@link #phrasesByFirstToken}, by {@link Key#firstWordPhraseIndex}. */
+  /**
+   * The phrases that start with a word, ordered by first word id and then in scheme order, so that the phrases of
+   * one first word are contiguous; {@link Key#firstWordPhraseIndex} is the index here.
+   */
   final Key[] firstWordPhrases;
-  /** Token id -> those phrases (by index) filed under it: their later word that occurs in the fewest phrases. */
-  final int[][] firstWordPhrasesByLaterWord;
-  /** Those phrases (by index) with no word id after the first token (only pronouns follow). */
-  final int[] firstWordPhrasesWithoutLaterWord;
+  /** Token id -> ascending indexes into {@link #firstWordPhrases} of the phrases filed under that word. */
+  final int[][] firstWordPhrasesByWord;
   final List<Key> keys;
   /** Number of label hits over all keys; their ids run from 0. */
   final int hitCount;
 
   private CompiledScheme(Scheme scheme, List<String> labels, Key[] termKeyByToken, Key[][] phrasesByFirstToken,
-      Key[] pronounFirstPhrases, List<Key> keys, int hitCount) {
+      Key[] pronounFirstPhrases, List<Key> keys, int hitCount, boolean[] stopWord) {
     this.scheme = scheme;
     this.labels = labels;
     this.hitCount = hitCount;
-    this.pronounFirstByWord = new int[termKeyByToken.length][];
-    List<List<Integer>> byWord = new ArrayList<>();
-    for (int i = 0; i < termKeyByToken.length; i++) {
-      byWord.add(null);
-    }
-    for (int i = 0; i < pronounFirstPhrases.length; i++) {
-      for (int t : pronounFirstPhrases[i].tokens) {
-        if (t >= 0) {
-          if (byWord.get(t) == null) {
-            byWord.set(t, new ArrayList<>());
-          }
-          byWord.get(t).add(i);
-          break;
-        }
-      }
-    }
-    for (int i = 0; i < termKeyByToken.length; i++) {
-      if (byWord.get(i) != null) {
-        pronounFirstByWord[i] = byWord.get(i).stream().mapToInt(Integer::intValue).toArray();
-      }
-    }
     List<Key> fw = new ArrayList<>();
     for (Key[] list : phrasesByFirstToken) {
       if (list != null) {
@@ -112,51 +92,60 @@ final class CompiledScheme {
       }
     }
     this.firstWordPhrases = fw.toArray(new Key[0]);
-    List<List<Integer>> byLater = new ArrayList<>();
-    for (int i = 0; i < termKeyByToken.length; i++) {
-      byLater.add(null);
-    }
-    // file each phrase under its later word that occurs in the fewest phrases (a stand-in for the rarest word)
-    int[] phraseWordCount = new int[termKeyByToken.length];
-    for (Key k : firstWordPhrases) {
-      for (int t : k.tokens) {
-        if (t >= 0) {
-          phraseWordCount[t]++;
+    // File each phrase under one of its words, so that a text visits only the phrases filed under its own words
+    // and keeps those whose words all occur. The word chosen stands in for the rarest in texts: not a stopword,
+    // and in the fewest phrases of the scheme.
+    int v = termKeyByToken.length;
+    long[] cost = new long[v];
+    for (Key k : keys) {
+      if (k.phrase) {
+        for (int t : k.tokens) {
+          if (t >= 0) {
+            cost[t]++;
+          }
         }
       }
     }
-    List<Integer> without = new ArrayList<>();
-    for (Key k : firstWordPhrases) {
-      int later = -1;
-      for (int t = 1; t < k.tokens.length; t++) {
-        int w = k.tokens[t];
-        if (w >= 0 && (later < 0 || phraseWordCount[w] < phraseWordCount[later])) {
-          later = w;
-        }
-      }
-      if (later < 0) {
-        without.add(k.firstWordPhraseIndex);
-      } else {
-        if (byLater.get(later) == null) {
-          byLater.set(later, new ArrayList<>());
-        }
-        byLater.get(later).add(k.firstWordPhraseIndex);
+    for (int t = 0; t < v; t++) {
+      if (t < stopWord.length && stopWord[t]) {
+        cost[t] += 1L << 32;
       }
     }
-    this.firstWordPhrasesByLaterWord = new int[termKeyByToken.length][];
-    for (int i = 0; i < termKeyByToken.length; i++) {
-      if (byLater.get(i) != null) {
-        firstWordPhrasesByLaterWord[i] = byLater.get(i).stream().mapToInt(Integer::intValue).toArray();
-      }
-    }
-    this.firstWordPhrasesWithoutLaterWord = without.stream().mapToInt(Integer::intValue).toArray();
+    this.firstWordPhrasesByWord = fileByRarestWord(firstWordPhrases, cost, v);
+    this.pronounFirstByWord = fileByRarestWord(pronounFirstPhrases, cost, v);
     this.termKeyByToken = termKeyByToken;
-    this.phrasesByFirstToken = phrasesByFirstToken;
     this.pronounFirstPhrases = pronounFirstPhrases;
     this.keys = keys;
   }
 
-  /** Analysed form of one expression: the first token at each position, with its flags. */
+  private static int[][] fileByRarestWord(Key[] phrases, long[] cost, int v) {
+    int[] counts = new int[v];
+    int[] filedUnder = new int[phrases.length];
+    for (int i = 0; i < phrases.length; i++) {
+      int best = -1;
+      for (int t : phrases[i].tokens) {
+        if (t >= 0 && (best < 0 || cost[t] < cost[best])) {
+          best = t;
+        }
+      }
+      if (best < 0) {
+        throw new IllegalStateException("phrase without a word: " + Arrays.toString(phrases[i].tokens));
+      }
+      filedUnder[i] = best;
+      counts[best]++;
+    }
+    int[][] byWord = new int[v][];
+    for (int i = 0; i < phrases.length; i++) {
+      int w = filedUnder[i];
+      if (byWord[w] == null) {
+        byWord[w] = new int[counts[w]];
+        counts[w] = 0;
+      }
+      byWord[w][counts[w]++] = i;
+    }
+    return byWord;
+  }
+
   record Analysed(List<String> tokens, List<Integer> flags) {}
 
   static Analysed analyse(ReflectionAnalyzer analyzer, String text) {
@@ -191,6 +180,7 @@ final class CompiledScheme {
       labelIndex.put(labels.get(i), i);
     }
     Map<String, Key> keysBySignature = new LinkedHashMap<>();
+    List<Integer> stopIds = new ArrayList<>();
     // key -> label -> (max weight, entries)
     Map<Key, Map<Integer, float[]>> weights = new LinkedHashMap<>();
     Map<Key, Map<Integer, List<EntryRef>>> refs = new LinkedHashMap<>();
@@ -235,6 +225,9 @@ final class CompiledScheme {
               ids[t] = PRONOUN;
             } else {
               ids[t] = vocab.computeIfAbsent(a.tokens().get(t), k -> vocab.size());
+              if ((fl & ReflectionAnalyzer.FLAG_STOP) != 0) {
+                stopIds.add(ids[t]);
+              }
             }
             sig.append(' ').append(ids[t]);
           }
@@ -301,8 +294,12 @@ final class CompiledScheme {
       List<Key> l = byFirst.get(i);
       phrases[i] = l == null ? null : l.toArray(new Key[0]);
     }
+    boolean[] stopWord = new boolean[v];
+    for (int id : stopIds) {
+      stopWord[id] = true;
+    }
     return new CompiledScheme(scheme, List.copyOf(labels), termKeys, phrases, pronFirst.toArray(new Key[0]),
-        List.copyOf(keys), hitId);
+        List.copyOf(keys), hitId, stopWord);
   }
 
   /** A sparse lookup table of a vocabulary: term to id. */

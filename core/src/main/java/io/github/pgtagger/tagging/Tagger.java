@@ -71,6 +71,8 @@ public final class Tagger {
   private final Map<Language, CompiledScheme> interpretationSchemes;
   private final Map<Language, CharArrayMap<Integer>> vocabularies;
   private final Map<Language, Integer> vocabularySizes;
+  /** Per language, each thread's analysis with its memory of the words seen (see {@link WordAnalysisCache}). */
+  private final Map<Language, ThreadLocal<WordAnalysisCache>> wordAnalysis;
   private final Map<Language, List<Lexicon>> lexicons;
   private final AspectSet aspectSet;
   private final Codebook codebook;
@@ -122,6 +124,13 @@ public final class Tagger {
     this.interpretationSchemes = Collections.unmodifiableMap(ints);
     this.vocabularies = Collections.unmodifiableMap(vocabs);
     this.vocabularySizes = Collections.unmodifiableMap(vocabSizes);
+    Map<Language, ThreadLocal<WordAnalysisCache>> words = new EnumMap<>(Language.class);
+    for (Language lang : languages) {
+      ReflectionAnalyzer analyzer = an.get(lang);
+      CharArrayMap<Integer> vocab = vocabs.get(lang);
+      words.put(lang, ThreadLocal.withInitial(() -> new WordAnalysisCache(analyzer, vocab)));
+    }
+    this.wordAnalysis = Collections.unmodifiableMap(words);
   }
 
   private static double[] thresholds(List<String> labels, double general, Map<String, Double> perLabel) {
@@ -171,7 +180,7 @@ public final class Tagger {
     }
     TextMatcher m = TextMatcher.acquire(text);
     try {
-      m.analyse(analyzer, vocabularies.get(lang), vocabularySizes.get(lang));
+      m.analyse(wordAnalysis.get(lang).get(), vocabularySizes.get(lang));
       List<LabelResult> dimResults = score(m, dimensionSchemes.get(lang), dimensionThresholds,
           m.personal ? 1.0 : scoring.impersonalFactor());
       List<DimensionTag> dims = new ArrayList<>(dimResults.size());
@@ -215,7 +224,7 @@ public final class Tagger {
     }
     TextMatcher m = TextMatcher.acquire(text);
     try {
-      m.analyse(analyzer, vocabularies.get(language), vocabularySizes.get(language));
+      m.analyse(wordAnalysis.get(language).get(), vocabularySizes.get(language));
       Set<LexiconEntry> out = new java.util.HashSet<>();
       for (CompiledScheme s : List.of(dimensionSchemes.get(language), interpretationSchemes.get(language))) {
         int n = m.match(s);

@@ -1,15 +1,7 @@
 package io.github.pgtagger.tagging;
 
 import io.github.pgtagger.analysis.ReflectionAnalyzer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
-import org.apache.lucene.analysis.CharArrayMap;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.FlagsAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * One analysis pass over a text, kept as flat arrays with each token's vocabulary id looked up as it streams by,
@@ -17,7 +9,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * allocates little beyond its result. An instance serves one call at a time on one thread: {@link #acquire}
  * hands out a per-thread instance that is reused from call to call.
  */
-final class TextMatcher {
+final class TextMatcher implements WordAnalysisCache.Sink {
   /** Tokens searched backwards for a negation cue. */
   static final int NEGATION_WINDOW = 3;
   /** Tokens above which a per-thread instance is not kept after a call (a rare long text keeps no big arrays). */
@@ -33,6 +25,7 @@ final class TextMatcher {
   int[] end = new int[INITIAL_TOKENS];
   int[] ids = new int[INITIAL_TOKENS];
   int positions;
+  private int currentPosition;
   int[] posFirst = new int[INITIAL_TOKENS + 1];
   int contentPositions;
   /** Whether a first- or second-person word occurs (the writer speaks about themselves). */
@@ -41,15 +34,16 @@ final class TextMatcher {
   boolean[] present = new boolean[256];
   boolean anyPronoun;
   boolean anyReflexive;
-  /** Scratch: the pronoun-first phrases worth trying in the current text. */
-  CompiledScheme.Key[] pronounCandidates = new CompiledScheme.Key[16];
+  /** Scratch: the candidate phrases of the current text, as indexes into the scheme's phrase arrays. */
   int[] candidateIndexes = new int[16];
+  int[] fwCandidates = new int[16];
   /** Per-call marks of the vocabulary ids already visited ({@code seen[id] == stamp}). */
   int[] seen = new int[256];
+  /** Per first word id: the range of {@link #fwCandidates} starting with it, valid when {@code groupStamp[id] == stamp}. */
+  int[] groupStamp = new int[256];
+  int[] groupStart = new int[256];
+  int[] groupEnd = new int[256];
   int stamp;
-  /** Per-call marks of the phrases filed by first word that are worth trying ({@code candidate[i] == phraseStamp}). */
-  int[] candidate = new int[256];
-  int phraseStamp;
 
   /** Matches of the scheme last matched; the first {@link #matchCount} are valid. */
   Match[] matches = new Match[16];
@@ -98,7 +92,6 @@ final class TextMatcher {
     text = null;
     Arrays.fill(matches, 0, matchCount, null);
     Arrays.fill(pairHit, 0, pairCount, null);
-    Arrays.fill(pronounCandidates, null);
     for (int i = 0; i < size; i++) {
       if (ids[i] >= 0) {
         present[ids[i]] = false;
@@ -122,55 +115,49 @@ final class TextMatcher {
   }
 
   /**
-   * Analyses the text and looks up every token in {@code vocabulary} (-1 when absent); {@code vocabularySize} is
-   * the number of ids in it.
+   * Analyses the text with the calling thread's word analysis of the language (which looks up every token in the
+   * language's vocabulary); {@code vocabularySize} is the number of ids in that vocabulary.
    */
-  void analyse(ReflectionAnalyzer analyzer, CharArrayMap<Integer> vocabulary, int vocabularySize) {
+  void analyse(WordAnalysisCache words, int vocabularySize) {
     if (present.length < vocabularySize) {
       present = new boolean[Math.max(vocabularySize, present.length * 2)];
       seen = new int[present.length];
+      groupStamp = new int[present.length];
+      groupStart = new int[present.length];
+      groupEnd = new int[present.length];
+      stamp = 0;
     }
-    try (TokenStream ts = analyzer.tokenStream("text", text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-      FlagsAttribute fl = ts.addAttribute(FlagsAttribute.class);
-      OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
-      ts.reset();
-      int p = -1;
-      while (ts.incrementToken()) {
-        if (size == flags.length) {
-          grow();
-        }
-        int f = fl.getFlags();
-        if (inc.getPositionIncrement() > 0 || p < 0) {
-          p++;
-          posFirst[p] = size;
-          if ((f & ReflectionAnalyzer.FLAG_STOP) == 0) {
-            contentPositions++;
-          }
-        }
-        Integer id = vocabulary.get(term.buffer(), 0, term.length());
-        if (id == null) {
-          ids[size] = -1;
-        } else {
-          ids[size] = id;
-          present[id] = true;
-        }
-        anyPronoun |= (f & ReflectionAnalyzer.FLAG_PRONOUN) != 0;
-        anyReflexive |= (f & ReflectionAnalyzer.FLAG_REFLEXIVE) != 0;
-        personal |= (f & ReflectionAnalyzer.FLAG_PERSONAL) != 0;
-        flags[size] = f;
-        pos[size] = p;
-        start[size] = off.startOffset();
-        end[size] = off.endOffset();
-        size++;
+    currentPosition = -1;
+    words.analyse(text, this);
+    positions = currentPosition + 1;
+    posFirst[positions] = size;
+  }
+
+  @Override
+  public void token(int id, int f, boolean newPosition, int s, int e) {
+    if (size == flags.length) {
+      grow();
+    }
+    int p = currentPosition;
+    if (newPosition || p < 0) {
+      p = ++currentPosition;
+      posFirst[p] = size;
+      if ((f & ReflectionAnalyzer.FLAG_STOP) == 0) {
+        contentPositions++;
       }
-      ts.end();
-      positions = p + 1;
-      posFirst[positions] = size;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
+    ids[size] = id;
+    if (id >= 0) {
+      present[id] = true;
+    }
+    anyPronoun |= (f & ReflectionAnalyzer.FLAG_PRONOUN) != 0;
+    anyReflexive |= (f & ReflectionAnalyzer.FLAG_REFLEXIVE) != 0;
+    personal |= (f & ReflectionAnalyzer.FLAG_PERSONAL) != 0;
+    flags[size] = f;
+    pos[size] = p;
+    start[size] = s;
+    end[size] = e;
+    size++;
   }
 
   private void grow() {
@@ -191,7 +178,6 @@ final class TextMatcher {
     Arrays.fill(matches, 0, matchCount, null);
     matchCount = 0;
     CompiledScheme.Key[] termKeys = scheme.termKeyByToken;
-    CompiledScheme.Key[][] phrasesByFirst = scheme.phrasesByFirstToken;
     for (int i = 0; i < size; i++) {
       int id = ids[i];
       if (id >= 0 && id < termKeys.length && (flags[i] & ReflectionAnalyzer.FLAG_STOP) == 0) {
@@ -201,69 +187,60 @@ final class TextMatcher {
         }
       }
     }
-    // the pronoun-first phrases whose other words all occur in the text, in scheme order
+    // Candidates: the phrases filed under the words of this text whose words all occur in it. Each phrase is filed
+    // under one word, so each is found at most once.
+    CompiledScheme.Key[] fw = scheme.firstWordPhrases;
     CompiledScheme.Key[] pronounFirst = scheme.pronounFirstPhrases;
-    int candidates = 0;
-    if ((anyPronoun || anyReflexive) && pronounFirst.length > 0) {
-      // every such phrase has a word; collect the phrases filed under the words of this text, in scheme order
-      int[][] byWord = scheme.pronounFirstByWord;
-      int indexes = 0;
-      if (++stamp == Integer.MAX_VALUE) {
-        Arrays.fill(seen, 0);
-        stamp = 1;
-      }
-      for (int i = 0; i < size; i++) {
-        int id = ids[i];
-        if (id >= 0 && id < byWord.length && byWord[id] != null && seen[id] != stamp) {
-          seen[id] = stamp;
-          for (int x : byWord[id]) {
-            if (indexes == candidateIndexes.length) {
-              candidateIndexes = Arrays.copyOf(candidateIndexes, indexes * 2);
-            }
-            candidateIndexes[indexes++] = x;
-          }
-        }
-      }
-      Arrays.sort(candidateIndexes, 0, indexes);
-      if (pronounCandidates.length < indexes) {
-        pronounCandidates = new CompiledScheme.Key[Math.max(indexes, pronounCandidates.length * 2)];
-      }
-      for (int c = 0; c < indexes; c++) {
-        CompiledScheme.Key k = pronounFirst[candidateIndexes[c]];
-        if (allWordsOccur(k)) {
-          pronounCandidates[candidates++] = k;
-        }
-      }
-    }
-    // the phrases filed by first word whose other words all occur in the text: marked candidate[i] == stamp
-    int[][] byLater = scheme.firstWordPhrasesByLaterWord;
-    CompiledScheme.Key[] fwPhrases = scheme.firstWordPhrases;
-    if (candidate.length < fwPhrases.length) {
-      candidate = new int[Math.max(fwPhrases.length, candidate.length * 2)];
-    }
-    if (++phraseStamp == Integer.MAX_VALUE) {
-      Arrays.fill(candidate, 0);
-      phraseStamp = 1;
-    }
+    int[][] fwByWord = scheme.firstWordPhrasesByWord;
+    int[][] pronounByWord = scheme.pronounFirstByWord;
+    boolean pronouns = (anyPronoun || anyReflexive) && pronounFirst.length > 0;
+    int fwCount = 0;
+    int pronounCount = 0;
     if (++stamp == Integer.MAX_VALUE) {
       Arrays.fill(seen, 0);
+      Arrays.fill(groupStamp, 0);
       stamp = 1;
     }
     for (int i = 0; i < size; i++) {
       int id = ids[i];
-      if (id >= 0 && id < byLater.length && byLater[id] != null && seen[id] != stamp) {
-        seen[id] = stamp;
-        for (int x : byLater[id]) {
-          if (allWordsOccur(fwPhrases[x])) {
-            candidate[x] = phraseStamp;
+      if (id < 0 || id >= fwByWord.length || seen[id] == stamp) {
+        continue;
+      }
+      seen[id] = stamp;
+      int[] filed = fwByWord[id];
+      if (filed != null) {
+        for (int x : filed) {
+          if (allWordsOccur(fw[x])) {
+            if (fwCount == fwCandidates.length) {
+              fwCandidates = Arrays.copyOf(fwCandidates, fwCount * 2);
+            }
+            fwCandidates[fwCount++] = x;
+          }
+        }
+      }
+      filed = pronouns ? pronounByWord[id] : null;
+      if (filed != null) {
+        for (int x : filed) {
+          if (allWordsOccur(pronounFirst[x])) {
+            if (pronounCount == candidateIndexes.length) {
+              candidateIndexes = Arrays.copyOf(candidateIndexes, pronounCount * 2);
+            }
+            candidateIndexes[pronounCount++] = x;
           }
         }
       }
     }
-    for (int x : scheme.firstWordPhrasesWithoutLaterWord) {
-      if (allWordsOccur(fwPhrases[x])) {
-        candidate[x] = phraseStamp;
+    // Try them in the order of the scheme: by position; at a position by token, the phrases starting with that
+    // word in scheme order; then, at a pronoun, the pronoun-first phrases in scheme order.
+    Arrays.sort(fwCandidates, 0, fwCount);
+    Arrays.sort(candidateIndexes, 0, pronounCount);
+    for (int c = 0; c < fwCount; c++) {
+      int first = fw[fwCandidates[c]].tokens[0];
+      if (groupStamp[first] != stamp) {
+        groupStamp[first] = stamp;
+        groupStart[first] = c;
       }
+      groupEnd[first] = c + 1;
     }
     for (int p = 0; p < positions; p++) {
       boolean pronoun = false;
@@ -272,25 +249,20 @@ final class TextMatcher {
           pronoun = true;
         }
         int id = ids[i];
-        if (id < 0 || id >= phrasesByFirst.length) {
+        if (id < 0 || id >= fwByWord.length || groupStamp[id] != stamp) {
           continue;
         }
-        CompiledScheme.Key[] phrases = phrasesByFirst[id];
-        if (phrases != null) {
-          for (CompiledScheme.Key k : phrases) {
-            if (candidate[k.firstWordPhraseIndex] != phraseStamp) {
-              continue;
-            }
-            int last = matchPhrase(k, p);
-            if (last >= 0) {
-              add(phraseMatch(k, p, last));
-            }
+        for (int c = groupStart[id]; c < groupEnd[id]; c++) {
+          CompiledScheme.Key k = fw[fwCandidates[c]];
+          int last = matchPhrase(k, p);
+          if (last >= 0) {
+            add(phraseMatch(k, p, last));
           }
         }
       }
       if (pronoun) {
-        for (int c = 0; c < candidates; c++) {
-          CompiledScheme.Key k = pronounCandidates[c];
+        for (int c = 0; c < pronounCount; c++) {
+          CompiledScheme.Key k = pronounFirst[candidateIndexes[c]];
           if (!positionHas(p, k.tokens[0])) {
             continue; // a reflexive-first phrase needs a reflexive pronoun here, not any pronoun
           }
@@ -361,9 +333,9 @@ final class TextMatcher {
     return new Match(k, first, last, s, e, negated(first, s));
   }
 
-  /** Whether every word of the phrase after the first occurs somewhere in the text. */
+  /** Whether every word of the phrase occurs somewhere in the text. */
   private boolean allWordsOccur(CompiledScheme.Key k) {
-    for (int t = 1; t < k.tokens.length; t++) {
+    for (int t = 0; t < k.tokens.length; t++) {
       int want = k.tokens[t];
       boolean there = want == CompiledScheme.PRONOUN ? anyPronoun
           : want == CompiledScheme.REFLEXIVE ? anyReflexive : present[want];
@@ -376,9 +348,6 @@ final class TextMatcher {
 
   /** Greedy earliest match of the phrase's remaining tokens; returns the last position or -1. */
   private int matchPhrase(CompiledScheme.Key k, int first) {
-    if (!allWordsOccur(k)) {
-      return -1; // a word of the phrase is nowhere in the text
-    }
     int budget = k.slop;
     int q = first;
     for (int t = 1; t < k.tokens.length; t++) {
