@@ -64,14 +64,18 @@ final class CompiledScheme {
   final List<String> labels;
   final Key[] termKeyByToken; // token id -> single-term key, or null; ids at or past its length have none
   final Key[] pronounFirstPhrases;
-  /** Token id -> ascending indexes into {@link #pronounFirstPhrases} of the phrases filed under that word. */
+  /**
+   * Token id -> the pronoun-first phrases filed under that word, packed as {@code index, n, n other tokens} per
+   * phrase (ascending index; the other tokens are the phrase's tokens except the word it is filed under), so
+   * that checking whether all words of a phrase occur reads one array.
+   */
   final int[][] pronounFirstByWord;
   /**
    * The phrases that start with a word, ordered by first word id and then in scheme order, so that the phrases of
    * one first word are contiguous; {@link Key#firstWordPhraseIndex} is the index here.
    */
   final Key[] firstWordPhrases;
-  /** Token id -> ascending indexes into {@link #firstWordPhrases} of the phrases filed under that word. */
+  /** Token id -> the phrases of {@link #firstWordPhrases} filed under that word, packed as in {@link #pronounFirstByWord}. */
   final int[][] firstWordPhrasesByWord;
   final List<Key> keys;
   /** Number of label hits over all keys; their ids run from 0. */
@@ -119,7 +123,7 @@ final class CompiledScheme {
   }
 
   private static int[][] fileByRarestWord(Key[] phrases, long[] cost, int v) {
-    int[] counts = new int[v];
+    int[] lengths = new int[v];
     int[] filedUnder = new int[phrases.length];
     for (int i = 0; i < phrases.length; i++) {
       int best = -1;
@@ -132,16 +136,28 @@ final class CompiledScheme {
         throw new IllegalStateException("phrase without a word: " + Arrays.toString(phrases[i].tokens));
       }
       filedUnder[i] = best;
-      counts[best]++;
+      lengths[best] += 2 + phrases[i].tokens.length - 1;
     }
     int[][] byWord = new int[v][];
+    int[] fill = new int[v];
     for (int i = 0; i < phrases.length; i++) {
       int w = filedUnder[i];
       if (byWord[w] == null) {
-        byWord[w] = new int[counts[w]];
-        counts[w] = 0;
+        byWord[w] = new int[lengths[w]];
       }
-      byWord[w][counts[w]++] = i;
+      int[] packed = byWord[w];
+      int j = fill[w];
+      packed[j++] = i;
+      packed[j++] = phrases[i].tokens.length - 1;
+      boolean skipped = false;
+      for (int t : phrases[i].tokens) {
+        if (t == w && !skipped) {
+          skipped = true; // the word it is filed under occurs when the list is read
+        } else {
+          packed[j++] = t;
+        }
+      }
+      fill[w] = j;
     }
     return byWord;
   }

@@ -209,24 +209,32 @@ final class TextMatcher implements WordAnalysisCache.Sink {
       seen[id] = stamp;
       int[] filed = fwByWord[id];
       if (filed != null) {
-        for (int x : filed) {
-          if (allWordsOccur(fw[x])) {
+        for (int j = 0; j < filed.length; ) {
+          int x = filed[j];
+          int n = filed[j + 1];
+          j += 2;
+          if (allOccur(filed, j, n)) {
             if (fwCount == fwCandidates.length) {
               fwCandidates = Arrays.copyOf(fwCandidates, fwCount * 2);
             }
             fwCandidates[fwCount++] = x;
           }
+          j += n;
         }
       }
       filed = pronouns ? pronounByWord[id] : null;
       if (filed != null) {
-        for (int x : filed) {
-          if (allWordsOccur(pronounFirst[x])) {
+        for (int j = 0; j < filed.length; ) {
+          int x = filed[j];
+          int n = filed[j + 1];
+          j += 2;
+          if (allOccur(filed, j, n)) {
             if (pronounCount == candidateIndexes.length) {
               candidateIndexes = Arrays.copyOf(candidateIndexes, pronounCount * 2);
             }
             candidateIndexes[pronounCount++] = x;
           }
+          j += n;
         }
       }
     }
@@ -333,12 +341,12 @@ final class TextMatcher implements WordAnalysisCache.Sink {
     return new Match(k, first, last, s, e, negated(first, s));
   }
 
-  /** Whether every word of the phrase occurs somewhere in the text. */
-  private boolean allWordsOccur(CompiledScheme.Key k) {
-    for (int t = 0; t < k.tokens.length; t++) {
-      int want = k.tokens[t];
-      boolean there = want == CompiledScheme.PRONOUN ? anyPronoun
-          : want == CompiledScheme.REFLEXIVE ? anyReflexive : present[want];
+  /** Whether each of the {@code n} tokens at {@code from} in {@code tokens} occurs somewhere in the text. */
+  private boolean allOccur(int[] tokens, int from, int n) {
+    for (int k = from, e = from + n; k < e; k++) {
+      int want = tokens[k];
+      boolean there = want >= 0 ? present[want]
+          : want == CompiledScheme.PRONOUN ? anyPronoun : anyReflexive;
       if (!there) {
         return false;
       }
