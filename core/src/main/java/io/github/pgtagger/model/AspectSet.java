@@ -1,7 +1,9 @@
 package io.github.pgtagger.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.pgtagger.internal.Precompiled;
 import io.github.pgtagger.internal.StrictJson;
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -70,6 +72,14 @@ public final class AspectSet {
   }
 
   private static AspectSet loadResource(String name) {
+    DataInputStream bin = Precompiled.open(AspectSet.class, name);
+    if (bin != null) {
+      try {
+        return readPrecompiled(bin);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
     try (InputStream in = AspectSet.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("bundled resource missing: " + name);
@@ -78,6 +88,19 @@ public final class AspectSet {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Reads the body written by {@code PrecompileData} from a validated aspect set. */
+  private static AspectSet readPrecompiled(DataInputStream in) throws IOException {
+    String id = Precompiled.readString(in);
+    String title = Precompiled.readString(in);
+    int n = in.readInt();
+    List<Aspect> aspects = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      aspects.add(new Aspect(Precompiled.readString(in), Dimension.valueOf(Precompiled.readString(in)),
+          Precompiled.readString(in), Precompiled.readString(in)));
+    }
+    return new AspectSet(id, title, aspects);
   }
 
   /** Reads and validates an aspect set; {@code source} names it in error messages. */

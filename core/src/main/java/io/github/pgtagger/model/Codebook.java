@@ -1,7 +1,9 @@
 package io.github.pgtagger.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.pgtagger.internal.Precompiled;
 import io.github.pgtagger.internal.StrictJson;
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -74,6 +76,14 @@ public final class Codebook {
   }
 
   private static Codebook loadResource(String name) {
+    DataInputStream bin = Precompiled.open(Codebook.class, name);
+    if (bin != null) {
+      try {
+        return readPrecompiled(bin);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
     try (InputStream in = Codebook.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("bundled resource missing: " + name);
@@ -82,6 +92,21 @@ public final class Codebook {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Reads the body written by {@code PrecompileData} from a validated codebook. */
+  private static Codebook readPrecompiled(DataInputStream in) throws IOException {
+    String id = Precompiled.readString(in);
+    String title = Precompiled.readString(in);
+    String source = Precompiled.readString(in);
+    int n = in.readInt();
+    List<Interpretation> items = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      items.add(new Interpretation(Precompiled.readString(in), Precompiled.readString(in),
+          Precompiled.readString(in), Precompiled.readString(in), Precompiled.readString(in),
+          Precompiled.readString(in)));
+    }
+    return new Codebook(id, title, source, items);
   }
 
   /** Reads and validates a codebook; {@code source} names it in error messages. */
