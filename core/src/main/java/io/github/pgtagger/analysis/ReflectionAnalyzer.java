@@ -165,7 +165,7 @@ public final class ReflectionAnalyzer extends Analyzer {
     }
     for (String w : extraCompoundWords) {
       String f = foldWord(w);
-      if (f.length() >= 3 && f.chars().allMatch(Character::isLetter)) {
+      if (f.length() >= 3 && allLetters(f)) {
         dict.add(f);
       }
     }
@@ -227,11 +227,24 @@ public final class ReflectionAnalyzer extends Analyzer {
   public static String foldWord(String word) {
     String stripped = word.strip();
     StringBuilder sb = new StringBuilder(stripped.length());
-    stripped.codePoints().forEach(cp -> sb.appendCodePoint(Character.toLowerCase(cp)));
+    for (int i = 0; i < stripped.length(); ) {
+      int cp = stripped.codePointAt(i);
+      sb.appendCodePoint(Character.toLowerCase(cp));
+      i += Character.charCount(cp);
+    }
     String lower = sb.toString();
     char[] out = new char[lower.length() * 4];
     int n = ASCIIFoldingFilter.foldToASCII(lower.toCharArray(), 0, out, 0, lower.length());
     return new String(out, 0, n);
+  }
+
+  private static boolean allLetters(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isLetter((int) s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static CharArraySet fold(Collection<?> words) {

@@ -1,11 +1,10 @@
 package io.github.pgtagger.internal;
 
-import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.zip.CRC32;
@@ -32,7 +31,7 @@ public final class Precompiled {
    * Opens the binary made from a bundled JSON resource, positioned after its header, or returns null when it is
    * missing (e.g. classes compiled by an IDE) or stale (the JSON has changed since).
    */
-  public static DataInputStream open(Class<?> anchor, String jsonName) {
+  public static ByteBuffer open(Class<?> anchor, String jsonName) {
     byte[] bin = resource(anchor, binaryName(jsonName));
     if (bin == null) {
       return null;
@@ -42,17 +41,13 @@ public final class Precompiled {
   }
 
   /** The body of a binary if it was made from {@code json} in this format, else null. */
-  public static DataInputStream open(byte[] bin, byte[] json) {
-    try {
-      DataInputStream in = new DataInputStream(new ByteArrayInputStream(bin));
-      if (bin.length < 20 || in.readInt() != MAGIC || in.readInt() != FORMAT || in.readInt() != json.length
-          || in.readLong() != crc(json)) {
-        return null;
-      }
-      return in;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  public static ByteBuffer open(byte[] bin, byte[] json) {
+    ByteBuffer in = ByteBuffer.wrap(bin); // big-endian, as DataOutputStream writes
+    if (bin.length < 20 || in.getInt() != MAGIC || in.getInt() != FORMAT || in.getInt() != json.length
+        || in.getLong() != crc(json)) {
+      return null;
     }
+    return in;
   }
 
   /** Writes the header for a binary made from {@code json}. */
@@ -90,14 +85,14 @@ public final class Precompiled {
   }
 
   /** Reads a string written by {@link #writeString}. */
-  public static String readString(DataInputStream in) throws IOException {
-    int n = in.readInt();
+  public static String readString(ByteBuffer in) {
+    int n = in.getInt();
     if (n < 0) {
       return null;
     }
-    byte[] b = new byte[n];
-    in.readFully(b);
-    return new String(b, StandardCharsets.UTF_8);
+    String s = new String(in.array(), in.arrayOffset() + in.position(), n, StandardCharsets.UTF_8);
+    in.position(in.position() + n);
+    return s;
   }
 
   /** Writes a list of strings. */
@@ -109,8 +104,8 @@ public final class Precompiled {
   }
 
   /** Reads a list written by {@link #writeStrings} as an array. */
-  public static String[] readStrings(DataInputStream in) throws IOException {
-    String[] a = new String[in.readInt()];
+  public static String[] readStrings(ByteBuffer in) {
+    String[] a = new String[in.getInt()];
     for (int i = 0; i < a.length; i++) {
       a[i] = readString(in);
     }

@@ -5,10 +5,9 @@ import io.github.pgtagger.lexicon.Lexicon;
 import io.github.pgtagger.lexicon.LexiconEntry;
 import io.github.pgtagger.lexicon.Scheme;
 import io.github.pgtagger.model.Language;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -31,53 +30,51 @@ public record PrecompiledLexicon(Lexicon lexicon, long analyzerFingerprint, Toke
    * read the JSON).
    */
   public static PrecompiledLexicon bundled(Language language, Scheme scheme) {
-    DataInputStream in = Precompiled.open(BundledLexicons.class, BundledLexicons.resourceName(language, scheme));
-    if (in == null) {
-      return null;
-    }
-    try {
-      return read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    ByteBuffer in = Precompiled.open(BundledLexicons.class, BundledLexicons.resourceName(language, scheme));
+    return in == null ? null : read(in);
   }
 
   /** Reads the body of a binary (after the header). */
-  public static PrecompiledLexicon read(DataInputStream in) throws IOException {
-    long fingerprint = in.readLong();
+  public static PrecompiledLexicon read(ByteBuffer in) {
+    long fingerprint = in.getLong();
     String source = Precompiled.readString(in);
     Language language = Language.fromCode(Precompiled.readString(in));
     Scheme scheme = Scheme.valueOf(Precompiled.readString(in));
     String provenance = Precompiled.readString(in);
     String[] table = Precompiled.readStrings(in);
-    int n = in.readInt();
+    int n = in.getInt();
     List<LexiconEntry> entries = new ArrayList<>(n);
     TokenForms[][] forms = new TokenForms[n][];
     for (int i = 0; i < n; i++) {
-      String id = Precompiled.readString(in);
-      String label = Precompiled.readString(in);
-      String aspect = Precompiled.readString(in);
-      List<String> terms = Arrays.asList(Precompiled.readStrings(in));
-      List<String> phrases = Arrays.asList(Precompiled.readStrings(in));
-      double weight = in.readDouble();
-      int slop = in.readInt();
-      List<String> match = Arrays.asList(Precompiled.readStrings(in));
-      List<String> noMatch = Arrays.asList(Precompiled.readStrings(in));
-      entries.add(new LexiconEntry(id, label, aspect, terms, phrases, weight, slop, match, noMatch));
-      TokenForms[] f = new TokenForms[terms.size() + phrases.size()];
-      for (int x = 0; x < f.length; x++) {
-        int k = in.readInt();
-        String[] tokens = new String[k];
-        int[] flags = new int[k];
-        for (int t = 0; t < k; t++) {
-          tokens[t] = table[in.readInt()];
-          flags[t] = in.readInt();
-        }
-        f[x] = new TokenForms(tokens, flags);
-      }
-      forms[i] = f;
+      entries.add(readEntry(in, table, forms, i));
     }
     return new PrecompiledLexicon(new Lexicon(source, language, scheme, provenance, entries), fingerprint, forms);
+  }
+
+  /** Reads one entry and the forms of its expressions (a method of its own, to be compiled by the JIT early). */
+  private static LexiconEntry readEntry(ByteBuffer in, String[] table, TokenForms[][] forms, int i) {
+    String id = Precompiled.readString(in);
+    String label = Precompiled.readString(in);
+    String aspect = Precompiled.readString(in);
+    List<String> terms = Arrays.asList(Precompiled.readStrings(in));
+    List<String> phrases = Arrays.asList(Precompiled.readStrings(in));
+    double weight = in.getDouble();
+    int slop = in.getInt();
+    List<String> match = Arrays.asList(Precompiled.readStrings(in));
+    List<String> noMatch = Arrays.asList(Precompiled.readStrings(in));
+    TokenForms[] f = new TokenForms[terms.size() + phrases.size()];
+    for (int x = 0; x < f.length; x++) {
+      int k = in.getInt();
+      String[] tokens = new String[k];
+      int[] flags = new int[k];
+      for (int t = 0; t < k; t++) {
+        tokens[t] = table[in.getInt()];
+        flags[t] = in.getInt();
+      }
+      f[x] = new TokenForms(tokens, flags);
+    }
+    forms[i] = f;
+    return new LexiconEntry(id, label, aspect, terms, phrases, weight, slop, match, noMatch);
   }
 
   /** Writes the body of a binary (after the header). */

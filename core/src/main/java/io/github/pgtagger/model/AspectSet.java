@@ -3,10 +3,10 @@ package io.github.pgtagger.model;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.pgtagger.internal.Precompiled;
 import io.github.pgtagger.internal.StrictJson;
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -72,13 +72,9 @@ public final class AspectSet {
   }
 
   private static AspectSet loadResource(String name) {
-    DataInputStream bin = Precompiled.open(AspectSet.class, name);
+    ByteBuffer bin = Precompiled.open(AspectSet.class, name);
     if (bin != null) {
-      try {
-        return readPrecompiled(bin);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      return readPrecompiled(bin);
     }
     try (InputStream in = AspectSet.class.getResourceAsStream(name)) {
       if (in == null) {
@@ -91,10 +87,10 @@ public final class AspectSet {
   }
 
   /** Reads the body written by {@code PrecompileData} from a validated aspect set. */
-  private static AspectSet readPrecompiled(DataInputStream in) throws IOException {
+  private static AspectSet readPrecompiled(ByteBuffer in) {
     String id = Precompiled.readString(in);
     String title = Precompiled.readString(in);
-    int n = in.readInt();
+    int n = in.getInt();
     List<Aspect> aspects = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       aspects.add(new Aspect(Precompiled.readString(in), Dimension.valueOf(Precompiled.readString(in)),

@@ -167,10 +167,9 @@ final class CompiledScheme {
     for (Lexicon lexicon : lexicons) {
       expected += 2 * lexicon.entries().size();
     }
-    Map<Signature, Key> keysBySignature = new HashMap<>(2 * expected);
-    List<Key> keys = new ArrayList<>(expected);
-    // per key (by id): per label, in order of first occurrence, the max weight and the entries
-    List<List<LabelAcc>> accs = new ArrayList<>(expected);
+    Collector collector = new Collector(expected, vocab, scoring.phraseBoost());
+    List<Key> keys = collector.keys;
+    List<List<LabelAcc>> accs = collector.accs;
 
     for (int li = 0; li < lexicons.size(); li++) {
       Lexicon lexicon = lexicons.get(li);
@@ -190,71 +189,7 @@ final class CompiledScheme {
           boolean writtenAsPhrase = x >= terms.size();
           String expr = writtenAsPhrase ? phrases.get(x - terms.size()) : terms.get(x);
           TokenForms a = lexForms != null ? lexForms[i][x] : TokenForms.analyse(analyzer, expr);
-          String[] tokens = a.tokens();
-          int[] flags = a.flags();
-          if (tokens.length == 0) {
-            throw new DataFileException(lexicon.source(), where(i, e),
-                "\"" + expr + "\" contains no word after analysis; use letters or digits");
-          }
-          boolean phrase = tokens.length > 1;
-          if (!phrase && (flags[0] & ReflectionAnalyzer.FLAG_STOP) != 0) {
-            throw new DataFileException(lexicon.source(), where(i, e), "\"" + expr
-                + "\" is a stopword of " + lexicon.language() + " and would never match on its own;"
-                + " use it inside a phrase");
-          }
-          if (phrase && allStopwords(flags)) {
-            throw new DataFileException(lexicon.source(), where(i, e), "phrase \"" + expr
-                + "\" consists only of stopwords and pronouns; add a content word");
-          }
-          int[] ids = new int[tokens.length];
-          for (int t = 0; t < ids.length; t++) {
-            int fl = flags[t];
-            if (phrase && (fl & ReflectionAnalyzer.FLAG_REFLEXIVE) != 0) {
-              ids[t] = REFLEXIVE;
-            } else if (phrase && (fl & ReflectionAnalyzer.FLAG_PRONOUN) != 0) {
-              ids[t] = PRONOUN;
-            } else {
-              Integer id = vocab.get(tokens[t]);
-              if (id == null) {
-                id = vocab.size();
-                vocab.put(tokens[t], id);
-              }
-              ids[t] = id;
-            }
-          }
-          int slop = phrase ? (writtenAsPhrase ? e.slop() : 0) : 0;
-          Signature sig = new Signature(ids, slop, phrase);
-          Key key = keysBySignature.get(sig);
-          if (key == null) {
-            key = new Key(keys.size(), ids, slop, phrase);
-            keysBySignature.put(sig, key);
-            keys.add(key);
-            accs.add(new ArrayList<>(2));
-          }
-          float w = (float) (e.weight() * (phrase ? scoring.phraseBoost() : 1.0));
-          List<LabelAcc> byLabel = accs.get(key.id);
-          LabelAcc acc = null;
-          for (int k = 0; k < byLabel.size(); k++) {
-            if (byLabel.get(k).label == label) {
-              acc = byLabel.get(k);
-              break;
-            }
-          }
-          if (acc == null) {
-            acc = new LabelAcc(label);
-            byLabel.add(acc);
-          }
-          acc.max = Math.max(acc.max, w);
-          boolean known = false;
-          for (int k = 0; k < acc.refs.size(); k++) {
-            if (acc.refs.get(k).entry() == e) {
-              known = true;
-              break;
-            }
-          }
-          if (!known) {
-            acc.refs.add(new EntryRef(e, lexicon.source(), expr));
-          }
+          collector.add(lexicon, i, e, label, writtenAsPhrase, expr, a);
         }
       }
     }
@@ -325,6 +260,96 @@ final class CompiledScheme {
     CharArrayMap<Integer> table = new CharArrayMap<>(Math.max(16, 4 * vocab.size()), false);
     vocab.forEach(table::put);
     return CharArrayMap.unmodifiableMap(table);
+  }
+
+  /**
+   * Collects the keys of the expressions while compiling; one method per expression, so that it is compiled by the
+   * JIT early in a start-up that otherwise runs interpreted.
+   */
+  private static final class Collector {
+    final Map<Signature, Key> bySignature;
+    final List<Key> keys;
+    /** Per key (by id): per label, in order of first occurrence, the max weight and the entries. */
+    final List<List<LabelAcc>> accs;
+    final Map<String, Integer> vocab;
+    final double phraseBoost;
+
+    Collector(int expected, Map<String, Integer> vocab, double phraseBoost) {
+      this.bySignature = new HashMap<>(2 * expected);
+      this.keys = new ArrayList<>(expected);
+      this.accs = new ArrayList<>(expected);
+      this.vocab = vocab;
+      this.phraseBoost = phraseBoost;
+    }
+
+    void add(Lexicon lexicon, int i, LexiconEntry e, int label, boolean writtenAsPhrase, String expr,
+        TokenForms a) {
+      String[] tokens = a.tokens();
+      int[] flags = a.flags();
+      if (tokens.length == 0) {
+        throw new DataFileException(lexicon.source(), where(i, e),
+            "\"" + expr + "\" contains no word after analysis; use letters or digits");
+      }
+      boolean phrase = tokens.length > 1;
+      if (!phrase && (flags[0] & ReflectionAnalyzer.FLAG_STOP) != 0) {
+        throw new DataFileException(lexicon.source(), where(i, e), "\"" + expr
+            + "\" is a stopword of " + lexicon.language() + " and would never match on its own;"
+            + " use it inside a phrase");
+      }
+      if (phrase && allStopwords(flags)) {
+        throw new DataFileException(lexicon.source(), where(i, e), "phrase \"" + expr
+            + "\" consists only of stopwords and pronouns; add a content word");
+      }
+      int[] ids = new int[tokens.length];
+      for (int t = 0; t < ids.length; t++) {
+        int fl = flags[t];
+        if (phrase && (fl & ReflectionAnalyzer.FLAG_REFLEXIVE) != 0) {
+          ids[t] = REFLEXIVE;
+        } else if (phrase && (fl & ReflectionAnalyzer.FLAG_PRONOUN) != 0) {
+          ids[t] = PRONOUN;
+        } else {
+          Integer id = vocab.get(tokens[t]);
+          if (id == null) {
+            id = vocab.size();
+            vocab.put(tokens[t], id);
+          }
+          ids[t] = id;
+        }
+      }
+      int slop = phrase ? (writtenAsPhrase ? e.slop() : 0) : 0;
+      Signature sig = new Signature(ids, slop, phrase);
+      Key key = bySignature.get(sig);
+      if (key == null) {
+        key = new Key(keys.size(), ids, slop, phrase);
+        bySignature.put(sig, key);
+        keys.add(key);
+        accs.add(new ArrayList<>(2));
+      }
+      float w = (float) (e.weight() * (phrase ? phraseBoost : 1.0));
+      List<LabelAcc> byLabel = accs.get(key.id);
+      LabelAcc acc = null;
+      for (int k = 0; k < byLabel.size(); k++) {
+        if (byLabel.get(k).label == label) {
+          acc = byLabel.get(k);
+          break;
+        }
+      }
+      if (acc == null) {
+        acc = new LabelAcc(label);
+        byLabel.add(acc);
+      }
+      acc.max = Math.max(acc.max, w);
+      boolean known = false;
+      for (int k = 0; k < acc.refs.size(); k++) {
+        if (acc.refs.get(k).entry() == e) {
+          known = true;
+          break;
+        }
+      }
+      if (!known) {
+        acc.refs.add(new EntryRef(e, lexicon.source(), expr));
+      }
+    }
   }
 
   /** The place of an entry in messages. */

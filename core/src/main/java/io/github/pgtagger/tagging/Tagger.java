@@ -92,7 +92,10 @@ public final class Tagger {
     this.scoring = b.scoring;
     this.maxTextLength = b.maxTextLength;
     this.lexicons = Collections.unmodifiableMap(lexicons);
-    List<String> dimLabels = Arrays.stream(Dimension.values()).map(Dimension::code).toList();
+    List<String> dimLabels = new ArrayList<>(DIMENSIONS.length);
+    for (Dimension d : DIMENSIONS) {
+      dimLabels.add(d.code());
+    }
     List<String> intLabels = codebook.codes();
     this.dimensionThresholds = thresholds(dimLabels, b.dimensionThreshold, b.labelThresholds);
     this.interpretationThresholds = thresholds(intLabels, b.interpretationThreshold, b.labelThresholds);
@@ -454,8 +457,21 @@ public final class Tagger {
     return out;
   }
 
-  private static final Comparator<LabelResult> BY_SCORE_THEN_LABEL =
-      Comparator.comparingDouble((LabelResult r) -> -r.score).thenComparing(r -> r.label);
+  /** Highest score first, then by label (a class, not lambdas: no call sites to link at start-up). */
+  private static final Comparator<LabelResult> BY_SCORE_THEN_LABEL = new Comparator<>() {
+    @Override
+    public int compare(LabelResult a, LabelResult b) {
+      int c = Double.compare(-a.score, -b.score);
+      return c != 0 ? c : a.label.compareTo(b.label);
+    }
+  };
+
+  private static final Comparator<TextMatcher.Match> BY_FIRST_POSITION = new Comparator<>() {
+    @Override
+    public int compare(TextMatcher.Match a, TextMatcher.Match b) {
+      return Integer.compare(a.firstPos(), b.firstPos());
+    }
+  };
 
   /**
    * The phrase matches of one text, sorted by first position, so that the phrases around a term are found without
@@ -477,7 +493,7 @@ public final class Tagger {
         }
       }
       this.sorted = Arrays.copyOf(p, n);
-      Arrays.sort(sorted, Comparator.comparingInt(TextMatcher.Match::firstPos));
+      Arrays.sort(sorted, BY_FIRST_POSITION);
       this.maxSpan = span;
     }
 
@@ -699,7 +715,12 @@ public final class Tagger {
     }
 
     private static boolean isDimension(String code) {
-      return Arrays.stream(Dimension.values()).anyMatch(d -> d.code().equals(code));
+      for (Dimension d : DIMENSIONS) {
+        if (d.code().equals(code)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private static double checkThreshold(String name, double t) {
