@@ -22,7 +22,6 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
-import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter.StemmerOverrideMap;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -44,7 +43,8 @@ import org.tartarus.snowball.ext.DutchStemmer;
  *       real split at the start or end of a word;
  *   <li>Dutch only: the {@code -t} of present-tense verb forms is removed when the rest is a known word
  *       ("slaapt" as "slaap");
- *   <li>{@link StemmerOverrideFilter} with the bundled overrides, then the Dutch Snowball stemmer or the Porter
+ *   <li>the bundled stem overrides (applied as Lucene's {@link StemmerOverrideFilter} would), then the Dutch
+ *       Snowball stemmer or the Porter
  *       stemmer for English. Marked stopwords are not stemmed.
  * </ol>
  *
@@ -110,7 +110,7 @@ public final class ReflectionAnalyzer extends Analyzer {
   private final CharArrayMap<Integer> wordFlags;
   private final CharArraySet compounds;
   private final CompoundSplitFilter.Dictionary compoundDictionary;
-  private final StemmerOverrideMap overrides;
+  private final CharArrayMap<char[]> overrides;
 
   private ReflectionAnalyzer(Language language, CharArraySet compounds) {
     this.language = language;
@@ -205,7 +205,7 @@ public final class ReflectionAnalyzer extends Analyzer {
       ts = new DutchVerbFormFilter(ts, compounds);
     }
     if (overrides != null) {
-      ts = new StemmerOverrideFilter(ts, overrides);
+      ts = new StemOverrideFilter(ts, overrides);
     }
     if (language == Language.NL) {
       ts = new SnowballFilter(ts, new DutchStemmer());
@@ -279,24 +279,23 @@ public final class ReflectionAnalyzer extends Analyzer {
     }
   }
 
-  private static StemmerOverrideMap loadOverrides(Language language) {
+  private static CharArrayMap<char[]> loadOverrides(Language language) {
     List<String> lines = readWordList("stem-overrides-" + language.code() + ".txt");
     if (lines.isEmpty()) {
       return null;
     }
-    try {
-      StemmerOverrideFilter.Builder b = new StemmerOverrideFilter.Builder(false);
-      for (String line : lines) {
-        String[] kv = line.split("\t");
-        if (kv.length != 2) {
-          throw new IllegalStateException("stem-overrides-" + language.code()
-              + ".txt: expected 'word<TAB>stem' but found: " + line);
-        }
-        b.add(kv[0].strip(), kv[1].strip());
+    CharArrayMap<char[]> map = new CharArrayMap<>(4 * lines.size(), false);
+    for (String line : lines) {
+      String[] kv = line.split("\t");
+      if (kv.length != 2) {
+        throw new IllegalStateException("stem-overrides-" + language.code()
+            + ".txt: expected 'word<TAB>stem' but found: " + line);
       }
-      return b.build();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      String word = kv[0].strip();
+      if (!map.containsKey(word)) {
+        map.put(word, kv[1].strip().toCharArray());
+      }
     }
+    return CharArrayMap.unmodifiableMap(map);
   }
 }
