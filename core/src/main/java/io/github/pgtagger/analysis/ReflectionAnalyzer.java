@@ -226,6 +226,9 @@ public final class ReflectionAnalyzer extends Analyzer {
    */
   public static String foldWord(String word) {
     String stripped = word.strip();
+    if (isFoldedAscii(stripped)) {
+      return stripped;
+    }
     StringBuilder sb = new StringBuilder(stripped.length());
     for (int i = 0; i < stripped.length(); ) {
       int cp = stripped.codePointAt(i);
@@ -236,6 +239,17 @@ public final class ReflectionAnalyzer extends Analyzer {
     char[] out = new char[lower.length() * 4];
     int n = ASCIIFoldingFilter.foldToASCII(lower.toCharArray(), 0, out, 0, lower.length());
     return new String(out, 0, n);
+  }
+
+  /** Whether lower-casing and folding leave a word as it is: ASCII without capitals. */
+  private static boolean isFoldedAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 128 || (c >= 'A' && c <= 'Z')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean allLetters(String s) {

@@ -21,7 +21,7 @@ public final class AnalyzerFingerprint {
   public static long of(Language language, Collection<String> extraCompoundWords) {
     long h = 0x9E3779B97F4A7C15L * (Precompiled.FORMAT + 1);
     h = mix(h ^ language.code().hashCode());
-    h = mix(h ^ Version.LATEST.toString().hashCode());
+    h = mix(h ^ (((long) Version.LATEST.major << 32) | (Version.LATEST.minor << 16) | Version.LATEST.bugfix));
     h = mix(h ^ resourceCrc("compound-parts-" + language.code() + ".txt"));
     h = mix(h ^ resourceCrc("stem-overrides-" + language.code() + ".txt"));
     long sum = 0;

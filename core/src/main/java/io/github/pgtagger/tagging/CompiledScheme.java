@@ -76,43 +76,37 @@ final class CompiledScheme {
     this.scheme = scheme;
     this.labels = labels;
     this.hitCount = hitCount;
-    this.pronounFirstByWord = new int[termKeyByToken.length][];
-    List<List<Integer>> byWord = new ArrayList<>();
-    for (int i = 0; i < termKeyByToken.length; i++) {
-      byWord.add(null);
-    }
+    int v = termKeyByToken.length;
+    int[] firstWord = new int[pronounFirstPhrases.length];
     for (int i = 0; i < pronounFirstPhrases.length; i++) {
+      firstWord[i] = -1;
       for (int t : pronounFirstPhrases[i].tokens) {
         if (t >= 0) {
-          if (byWord.get(t) == null) {
-            byWord.set(t, new ArrayList<>());
-          }
-          byWord.get(t).add(i);
+          firstWord[i] = t;
           break;
         }
       }
     }
-    for (int i = 0; i < termKeyByToken.length; i++) {
-      if (byWord.get(i) != null) {
-        pronounFirstByWord[i] = toIntArray(byWord.get(i));
+    this.pronounFirstByWord = group(v, firstWord);
+    int fwCount = 0;
+    for (Key[] list : phrasesByFirstToken) {
+      if (list != null) {
+        fwCount += list.length;
       }
     }
-    List<Key> fw = new ArrayList<>();
+    Key[] fw = new Key[fwCount];
+    int f = 0;
     for (Key[] list : phrasesByFirstToken) {
       if (list != null) {
         for (Key k : list) {
-          k.firstWordPhraseIndex = fw.size();
-          fw.add(k);
+          k.firstWordPhraseIndex = f;
+          fw[f++] = k;
         }
       }
     }
-    this.firstWordPhrases = fw.toArray(new Key[0]);
-    List<List<Integer>> byLater = new ArrayList<>();
-    for (int i = 0; i < termKeyByToken.length; i++) {
-      byLater.add(null);
-    }
+    this.firstWordPhrases = fw;
     // file each phrase under its later word that occurs in the fewest phrases (a stand-in for the rarest word)
-    int[] phraseWordCount = new int[termKeyByToken.length];
+    int[] phraseWordCount = new int[v];
     for (Key k : firstWordPhrases) {
       for (int t : k.tokens) {
         if (t >= 0) {
@@ -120,7 +114,8 @@ final class CompiledScheme {
         }
       }
     }
-    List<Integer> without = new ArrayList<>();
+    int[] laterWord = new int[fw.length];
+    int withoutCount = 0;
     for (Key k : firstWordPhrases) {
       int later = -1;
       for (int t = 1; t < k.tokens.length; t++) {
@@ -129,22 +124,20 @@ final class CompiledScheme {
           later = w;
         }
       }
+      laterWord[k.firstWordPhraseIndex] = later;
       if (later < 0) {
-        without.add(k.firstWordPhraseIndex);
-      } else {
-        if (byLater.get(later) == null) {
-          byLater.set(later, new ArrayList<>());
-        }
-        byLater.get(later).add(k.firstWordPhraseIndex);
+        withoutCount++;
       }
     }
-    this.firstWordPhrasesByLaterWord = new int[termKeyByToken.length][];
-    for (int i = 0; i < termKeyByToken.length; i++) {
-      if (byLater.get(i) != null) {
-        firstWordPhrasesByLaterWord[i] = toIntArray(byLater.get(i));
+    this.firstWordPhrasesByLaterWord = group(v, laterWord);
+    int[] without = new int[withoutCount];
+    int w = 0;
+    for (int i = 0; i < laterWord.length; i++) {
+      if (laterWord[i] < 0) {
+        without[w++] = i;
       }
     }
-    this.firstWordPhrasesWithoutLaterWord = toIntArray(without);
+    this.firstWordPhrasesWithoutLaterWord = without;
     this.termKeyByToken = termKeyByToken;
     this.phrasesByFirstToken = phrasesByFirstToken;
     this.pronounFirstPhrases = pronounFirstPhrases;
@@ -247,12 +240,28 @@ final class CompiledScheme {
         List.copyOf(keys), hitId);
   }
 
-  private static int[] toIntArray(List<Integer> list) {
-    int[] a = new int[list.size()];
-    for (int i = 0; i < a.length; i++) {
-      a[i] = list.get(i);
+  /** For items 0..n-1 in group {@code g[i]} (-1: none): per group, its items in ascending order, or null if none. */
+  private static int[][] group(int groups, int[] g) {
+    int[] count = new int[groups];
+    for (int x : g) {
+      if (x >= 0) {
+        count[x]++;
+      }
     }
-    return a;
+    int[][] out = new int[groups][];
+    for (int i = 0; i < groups; i++) {
+      if (count[i] > 0) {
+        out[i] = new int[count[i]];
+        count[i] = 0;
+      }
+    }
+    for (int i = 0; i < g.length; i++) {
+      int x = g[i];
+      if (x >= 0) {
+        out[x][count[x]++] = i;
+      }
+    }
+    return out;
   }
 
   /** A sparse lookup table of a vocabulary: term to id. */
@@ -273,6 +282,8 @@ final class CompiledScheme {
     final List<List<LabelAcc>> accs;
     final Map<String, Integer> vocab;
     final double phraseBoost;
+    /** Word id -> the key of that single term, or null. */
+    Key[] termKeys = new Key[256];
 
     Collector(int expected, Map<String, Integer> vocab, double phraseBoost) {
       this.bySignature = new HashMap<>(2 * expected);
@@ -280,6 +291,13 @@ final class CompiledScheme {
       this.accs = new ArrayList<>(expected);
       this.vocab = vocab;
       this.phraseBoost = phraseBoost;
+    }
+
+    private Key newKey(int[] ids, int slop, boolean phrase) {
+      Key key = new Key(keys.size(), ids, slop, phrase);
+      keys.add(key);
+      accs.add(new ArrayList<>(2));
+      return key;
     }
 
     void add(Lexicon lexicon, int i, LexiconEntry e, int label, boolean writtenAsPhrase, String expr,
@@ -317,13 +335,25 @@ final class CompiledScheme {
         }
       }
       int slop = phrase ? (writtenAsPhrase ? e.slop() : 0) : 0;
-      Signature sig = new Signature(ids, slop, phrase);
-      Key key = bySignature.get(sig);
-      if (key == null) {
-        key = new Key(keys.size(), ids, slop, phrase);
-        bySignature.put(sig, key);
-        keys.add(key);
-        accs.add(new ArrayList<>(2));
+      Key key;
+      if (phrase) {
+        Signature sig = new Signature(ids, slop, true);
+        key = bySignature.get(sig);
+        if (key == null) {
+          key = newKey(ids, slop, true);
+          bySignature.put(sig, key);
+        }
+      } else {
+        // a single term: its key is found by its word id
+        int id = ids[0];
+        if (id >= termKeys.length) {
+          termKeys = Arrays.copyOf(termKeys, Math.max(2 * termKeys.length, id + 1));
+        }
+        key = termKeys[id];
+        if (key == null) {
+          key = newKey(ids, 0, false);
+          termKeys[id] = key;
+        }
       }
       float w = (float) (e.weight() * (phrase ? phraseBoost : 1.0));
       List<LabelAcc> byLabel = accs.get(key.id);
