@@ -25,9 +25,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Build-time generator of the {@link Precompiled} binaries of the bundled data files, run by Maven in the
- * {@code process-classes} phase of core: {@code PrecompileData <classes directory>}. Reads the JSON files the
- * resources plugin copied there and writes a {@code .bin} beside each. Not part of the API.
+ * Build-time generator of the {@link Precompiled} binaries of the bundled data files, compiled and run by Maven
+ * (maven-antrun-plugin) in the {@code process-classes} phase of core: {@code PrecompileData <classes directory>}.
+ * Reads the JSON files the resources plugin copied there and writes a {@code .bin} beside each. A build tool kept
+ * out of the library's sources and jar.
  */
 public final class PrecompileData {
   static final String ASPECTS = "aspects-mph-2016.json";
