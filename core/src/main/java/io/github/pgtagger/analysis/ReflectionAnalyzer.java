@@ -23,7 +23,6 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
-import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter.StemmerOverrideMap;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -45,7 +44,8 @@ import org.tartarus.snowball.ext.DutchStemmer;
  *       real split at the start or end of a word;
  *   <li>Dutch only: the {@code -t} of present-tense verb forms is removed when the rest is a known word
  *       ("slaapt" as "slaap");
- *   <li>{@link StemmerOverrideFilter} with the bundled overrides, then the Dutch Snowball stemmer or the Porter
+ *   <li>the bundled stem overrides (applied as Lucene's {@link StemmerOverrideFilter} would), then the Dutch
+ *       Snowball stemmer or the Porter
  *       stemmer for English. Marked stopwords are not stemmed.
  * </ol>
  *
@@ -111,7 +111,7 @@ public final class ReflectionAnalyzer extends Analyzer {
   private final CharArrayMap<Integer> wordFlags;
   private final CharArraySet compounds;
   private final CompoundSplitFilter.Dictionary compoundDictionary;
-  private final StemmerOverrideMap overrides;
+  private final CharArrayMap<char[]> overrides;
 
   private ReflectionAnalyzer(Language language, CharArraySet compounds) {
     this.language = language;
@@ -166,7 +166,7 @@ public final class ReflectionAnalyzer extends Analyzer {
     }
     for (String w : extraCompoundWords) {
       String f = foldWord(w);
-      if (f.length() >= 3 && f.chars().allMatch(Character::isLetter)) {
+      if (f.length() >= 3 && allLetters(f)) {
         dict.add(f);
       }
     }
@@ -225,7 +225,7 @@ public final class ReflectionAnalyzer extends Analyzer {
       ts = new DutchVerbFormFilter(ts, compounds);
     }
     if (overrides != null) {
-      ts = new StemmerOverrideFilter(ts, overrides);
+      ts = new StemOverrideFilter(ts, overrides);
     }
     if (language == Language.NL) {
       ts = new SnowballFilter(ts, new DutchStemmer());
@@ -260,12 +260,39 @@ public final class ReflectionAnalyzer extends Analyzer {
    */
   public static String foldWord(String word) {
     String stripped = word.strip();
+    if (isFoldedAscii(stripped)) {
+      return stripped;
+    }
     StringBuilder sb = new StringBuilder(stripped.length());
-    stripped.codePoints().forEach(cp -> sb.appendCodePoint(Character.toLowerCase(cp)));
+    for (int i = 0; i < stripped.length(); ) {
+      int cp = stripped.codePointAt(i);
+      sb.appendCodePoint(Character.toLowerCase(cp));
+      i += Character.charCount(cp);
+    }
     String lower = sb.toString();
     char[] out = new char[lower.length() * 4];
     int n = ASCIIFoldingFilter.foldToASCII(lower.toCharArray(), 0, out, 0, lower.length());
     return new String(out, 0, n);
+  }
+
+  /** Whether lower-casing and folding leave a word as it is: ASCII without capitals. */
+  private static boolean isFoldedAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 128 || (c >= 'A' && c <= 'Z')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean allLetters(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isLetter((int) s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static CharArraySet fold(Collection<?> words) {
@@ -300,24 +327,23 @@ public final class ReflectionAnalyzer extends Analyzer {
     }
   }
 
-  private static StemmerOverrideMap loadOverrides(Language language) {
+  private static CharArrayMap<char[]> loadOverrides(Language language) {
     List<String> lines = readWordList("stem-overrides-" + language.code() + ".txt");
     if (lines.isEmpty()) {
       return null;
     }
-    try {
-      StemmerOverrideFilter.Builder b = new StemmerOverrideFilter.Builder(false);
-      for (String line : lines) {
-        String[] kv = line.split("\t");
-        if (kv.length != 2) {
-          throw new IllegalStateException("stem-overrides-" + language.code()
-              + ".txt: expected 'word<TAB>stem' but found: " + line);
-        }
-        b.add(kv[0].strip(), kv[1].strip());
+    CharArrayMap<char[]> map = new CharArrayMap<>(4 * lines.size(), false);
+    for (String line : lines) {
+      String[] kv = line.split("\t");
+      if (kv.length != 2) {
+        throw new IllegalStateException("stem-overrides-" + language.code()
+            + ".txt: expected 'word<TAB>stem' but found: " + line);
       }
-      return b.build();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      String word = kv[0].strip();
+      if (!map.containsKey(word)) {
+        map.put(word, kv[1].strip().toCharArray());
+      }
     }
+    return CharArrayMap.unmodifiableMap(map);
   }
 }

@@ -1,10 +1,12 @@
 package io.github.pgtagger.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.pgtagger.internal.Precompiled;
 import io.github.pgtagger.internal.StrictJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,6 +72,10 @@ public final class AspectSet {
   }
 
   private static AspectSet loadResource(String name) {
+    ByteBuffer bin = Precompiled.open(AspectSet.class, name);
+    if (bin != null) {
+      return readPrecompiled(bin);
+    }
     try (InputStream in = AspectSet.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("bundled resource missing: " + name);
@@ -78,6 +84,19 @@ public final class AspectSet {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Reads the body written by {@code PrecompileData} from a validated aspect set. */
+  private static AspectSet readPrecompiled(ByteBuffer in) {
+    String id = Precompiled.readString(in);
+    String title = Precompiled.readString(in);
+    int n = in.getInt();
+    List<Aspect> aspects = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      aspects.add(new Aspect(Precompiled.readString(in), Dimension.valueOf(Precompiled.readString(in)),
+          Precompiled.readString(in), Precompiled.readString(in)));
+    }
+    return new AspectSet(id, title, aspects);
   }
 
   /** Reads and validates an aspect set; {@code source} names it in error messages. */

@@ -1,13 +1,16 @@
 package io.github.pgtagger.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.pgtagger.internal.Precompiled;
 import io.github.pgtagger.internal.StrictJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -74,6 +77,10 @@ public final class Codebook {
   }
 
   private static Codebook loadResource(String name) {
+    ByteBuffer bin = Precompiled.open(Codebook.class, name);
+    if (bin != null) {
+      return readPrecompiled(bin);
+    }
     try (InputStream in = Codebook.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("bundled resource missing: " + name);
@@ -82,6 +89,21 @@ public final class Codebook {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Reads the body written by {@code PrecompileData} from a validated codebook. */
+  private static Codebook readPrecompiled(ByteBuffer in) {
+    String id = Precompiled.readString(in);
+    String title = Precompiled.readString(in);
+    String source = Precompiled.readString(in);
+    int n = in.getInt();
+    List<Interpretation> items = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      items.add(new Interpretation(Precompiled.readString(in), Precompiled.readString(in),
+          Precompiled.readString(in), Precompiled.readString(in), Precompiled.readString(in),
+          Precompiled.readString(in)));
+    }
+    return new Codebook(id, title, source, items);
   }
 
   /** Reads and validates a codebook; {@code source} names it in error messages. */
@@ -157,12 +179,21 @@ public final class Codebook {
 
   /** The codes in codebook order. */
   public List<String> codes() {
-    return interpretations.stream().map(Interpretation::code).toList();
+    List<String> codes = new ArrayList<>(interpretations.size());
+    for (Interpretation i : interpretations) {
+      codes.add(i.code());
+    }
+    return Collections.unmodifiableList(codes);
   }
 
   /** The interpretation with the given code, if any. */
   public Optional<Interpretation> find(String code) {
-    return interpretations.stream().filter(i -> i.code().equals(code)).findFirst();
+    for (Interpretation i : interpretations) {
+      if (i.code().equals(code)) {
+        return Optional.of(i);
+      }
+    }
+    return Optional.empty();
   }
 
   @Override

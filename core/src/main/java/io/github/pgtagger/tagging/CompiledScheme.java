@@ -5,19 +5,13 @@ import io.github.pgtagger.lexicon.Lexicon;
 import io.github.pgtagger.lexicon.LexiconEntry;
 import io.github.pgtagger.lexicon.Scheme;
 import io.github.pgtagger.model.DataFileException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.github.pgtagger.internal.TokenForms;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.CharArrayMap;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.FlagsAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.similarities.BM25Similarity;
@@ -162,104 +156,45 @@ final class CompiledScheme {
     return byWord;
   }
 
-  record Analysed(List<String> tokens, List<Integer> flags) {}
-
-  static Analysed analyse(ReflectionAnalyzer analyzer, String text) {
-    List<String> tokens = new ArrayList<>();
-    List<Integer> flags = new ArrayList<>();
-    try (TokenStream ts = analyzer.tokenStream("text", text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      PositionIncrementAttribute pos = ts.addAttribute(PositionIncrementAttribute.class);
-      FlagsAttribute fl = ts.addAttribute(FlagsAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        if (pos.getPositionIncrement() > 0) {
-          tokens.add(term.toString());
-          flags.add(fl.getFlags());
-        }
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return new Analysed(tokens, flags);
-  }
-
   /**
    * Compiles the lexicons of one scheme. Analysed terms get ids in {@code vocab}, which the schemes of one language
-   * share (so that a text is looked up once for all of them); new terms are added to it.
+   * share (so that a text is looked up once for all of them); new terms are added to it. {@code forms} holds, for
+   * each lexicon, the analysed forms of its expressions made by an analyzer like {@code analyzer} (per entry, terms
+   * then phrases), or null to analyse them here.
    */
   static CompiledScheme compile(Scheme scheme, List<String> labels, List<Lexicon> lexicons,
-      ReflectionAnalyzer analyzer, ScoringSettings scoring, Map<String, Integer> vocab) {
-    Map<String, Integer> labelIndex = new HashMap<>();
+      List<TokenForms[][]> forms, ReflectionAnalyzer analyzer, ScoringSettings scoring, Map<String, Integer> vocab) {
+    Map<String, Integer> labelIndex = new HashMap<>(2 * labels.size());
     for (int i = 0; i < labels.size(); i++) {
       labelIndex.put(labels.get(i), i);
     }
-    Map<String, Key> keysBySignature = new LinkedHashMap<>();
-    List<Integer> stopIds = new ArrayList<>();
-    // key -> label -> (max weight, entries)
-    Map<Key, Map<Integer, float[]>> weights = new LinkedHashMap<>();
-    Map<Key, Map<Integer, List<EntryRef>>> refs = new LinkedHashMap<>();
-
+    int expected = 16;
     for (Lexicon lexicon : lexicons) {
+      expected += 2 * lexicon.entries().size();
+    }
+    Collector collector = new Collector(expected, vocab, scoring.phraseBoost());
+    List<Key> keys = collector.keys;
+    List<List<LabelAcc>> accs = collector.accs;
+
+    for (int li = 0; li < lexicons.size(); li++) {
+      Lexicon lexicon = lexicons.get(li);
+      TokenForms[][] lexForms = forms == null ? null : forms.get(li);
       List<LexiconEntry> entries = lexicon.entries();
       for (int i = 0; i < entries.size(); i++) {
         LexiconEntry e = entries.get(i);
-        String where = "entries[" + i + "] (id \"" + e.id() + "\")";
         Integer label = labelIndex.get(e.label());
         if (label == null) {
-          throw new DataFileException(lexicon.source(), where,
+          throw new DataFileException(lexicon.source(), where(i, e),
               "unknown label \"" + e.label() + "\"; expected one of " + labels);
         }
-        List<String> expressions = new ArrayList<>(e.terms());
-        expressions.addAll(e.phrases());
-        for (int x = 0; x < expressions.size(); x++) {
-          String expr = expressions.get(x);
-          boolean writtenAsPhrase = x >= e.terms().size();
-          Analysed a = analyse(analyzer, expr);
-          if (a.tokens().isEmpty()) {
-            throw new DataFileException(lexicon.source(), where,
-                "\"" + expr + "\" contains no word after analysis; use letters or digits");
-          }
-          boolean phrase = a.tokens().size() > 1;
-          if (!phrase && (a.flags().get(0) & ReflectionAnalyzer.FLAG_STOP) != 0) {
-            throw new DataFileException(lexicon.source(), where, "\"" + expr
-                + "\" is a stopword of " + lexicon.language() + " and would never match on its own;"
-                + " use it inside a phrase");
-          }
-          if (phrase && allStopwords(a)) {
-            throw new DataFileException(lexicon.source(), where, "phrase \"" + expr
-                + "\" consists only of stopwords and pronouns; add a content word");
-          }
-          int[] ids = new int[a.tokens().size()];
-          StringBuilder sig = new StringBuilder(phrase ? "P" : "T");
-          for (int t = 0; t < ids.length; t++) {
-            int fl = a.flags().get(t);
-            if (phrase && (fl & ReflectionAnalyzer.FLAG_REFLEXIVE) != 0) {
-              ids[t] = REFLEXIVE;
-            } else if (phrase && (fl & ReflectionAnalyzer.FLAG_PRONOUN) != 0) {
-              ids[t] = PRONOUN;
-            } else {
-              ids[t] = vocab.computeIfAbsent(a.tokens().get(t), k -> vocab.size());
-              if ((fl & ReflectionAnalyzer.FLAG_STOP) != 0) {
-                stopIds.add(ids[t]);
-              }
-            }
-            sig.append(' ').append(ids[t]);
-          }
-          int slop = phrase ? (writtenAsPhrase ? e.slop() : 0) : 0;
-          sig.append(" /").append(slop);
-          Key key = keysBySignature.computeIfAbsent(sig.toString(),
-              s -> new Key(keysBySignature.size(), ids, slop, phrase));
-          float w = (float) (e.weight() * (phrase ? scoring.phraseBoost() : 1.0));
-          float[] max = weights.computeIfAbsent(key, k -> new LinkedHashMap<>())
-              .computeIfAbsent(label, l -> new float[] {0f});
-          max[0] = Math.max(max[0], w);
-          List<EntryRef> list = refs.computeIfAbsent(key, k -> new LinkedHashMap<>())
-              .computeIfAbsent(label, l -> new ArrayList<>());
-          if (list.stream().noneMatch(r -> r.entry() == e)) {
-            list.add(new EntryRef(e, lexicon.source(), expr));
-          }
+        List<String> terms = e.terms();
+        List<String> phrases = e.phrases();
+        int count = terms.size() + phrases.size();
+        for (int x = 0; x < count; x++) {
+          boolean writtenAsPhrase = x >= terms.size();
+          String expr = writtenAsPhrase ? phrases.get(x - terms.size()) : terms.get(x);
+          TokenForms a = lexForms != null ? lexForms[i][x] : TokenForms.analyse(analyzer, expr);
+          collector.add(lexicon, i, e, label, writtenAsPhrase, expr, a);
         }
       }
     }
@@ -268,18 +203,21 @@ final class CompiledScheme {
     int n = Math.max(1, labels.size());
     long sumTtf = Math.max(n, Math.round(scoring.expectedTextLength() * n));
     CollectionStatistics coll = new CollectionStatistics("labels", n, n, sumTtf, n);
-    List<Key> keys = new ArrayList<>(keysBySignature.values());
     int hitId = 0;
     // a scorer depends only on the weight and the document frequency (and holds a 256-entry cache): share them
     Map<Long, SimScorer> scorers = new HashMap<>();
     for (Key key : keys) {
-      Map<Integer, float[]> byLabel = weights.get(key);
+      List<LabelAcc> byLabel = accs.get(key.id);
       int df = byLabel.size();
-      for (Map.Entry<Integer, float[]> le : byLabel.entrySet()) {
-        float w = le.getValue()[0];
-        SimScorer scorer = scorers.computeIfAbsent(((long) Float.floatToIntBits(w) << 32) | df,
-            k -> sim.scorer(w, coll, new TermStatistics(new BytesRef("df" + df), df, df)));
-        key.hits.add(new LabelHit(hitId++, le.getKey(), w, scorer, List.copyOf(refs.get(key).get(le.getKey()))));
+      for (LabelAcc acc : byLabel) {
+        float w = acc.max;
+        Long scorerKey = ((long) Float.floatToIntBits(w) << 32) | df;
+        SimScorer scorer = scorers.get(scorerKey);
+        if (scorer == null) {
+          scorer = sim.scorer(w, coll, new TermStatistics(new BytesRef("df" + df), df, df));
+          scorers.put(scorerKey, scorer);
+        }
+        key.hits.add(new LabelHit(hitId++, acc.label, w, scorer, List.copyOf(acc.refs)));
       }
       key.hitArray = key.hits.toArray(new LabelHit[0]);
     }
@@ -311,7 +249,7 @@ final class CompiledScheme {
       phrases[i] = l == null ? null : l.toArray(new Key[0]);
     }
     boolean[] stopWord = new boolean[v];
-    for (int id : stopIds) {
+    for (int id : collector.stopIds) {
       stopWord[id] = true;
     }
     return new CompiledScheme(scheme, List.copyOf(labels), termKeys, phrases, pronFirst.toArray(new Key[0]),
@@ -325,8 +263,166 @@ final class CompiledScheme {
     return CharArrayMap.unmodifiableMap(table);
   }
 
-  private static boolean allStopwords(Analysed a) {
-    for (int f : a.flags()) {
+  /**
+   * Collects the keys of the expressions while compiling; one method per expression, so that it is compiled by the
+   * JIT early in a start-up that otherwise runs interpreted.
+   */
+  private static final class Collector {
+    final Map<Signature, Key> bySignature;
+    final List<Key> keys;
+    /** Per key (by id): per label, in order of first occurrence, the max weight and the entries. */
+    final List<List<LabelAcc>> accs;
+    final Map<String, Integer> vocab;
+    final double phraseBoost;
+    /** Word ids of stopwords inside phrases (may repeat). */
+    final List<Integer> stopIds = new ArrayList<>();
+    /** Word id -> the key of that single term, or null. */
+    Key[] termKeys = new Key[256];
+
+    Collector(int expected, Map<String, Integer> vocab, double phraseBoost) {
+      this.bySignature = new HashMap<>(2 * expected);
+      this.keys = new ArrayList<>(expected);
+      this.accs = new ArrayList<>(expected);
+      this.vocab = vocab;
+      this.phraseBoost = phraseBoost;
+    }
+
+    private Key newKey(int[] ids, int slop, boolean phrase) {
+      Key key = new Key(keys.size(), ids, slop, phrase);
+      keys.add(key);
+      accs.add(new ArrayList<>(2));
+      return key;
+    }
+
+    void add(Lexicon lexicon, int i, LexiconEntry e, int label, boolean writtenAsPhrase, String expr,
+        TokenForms a) {
+      String[] tokens = a.tokens();
+      int[] flags = a.flags();
+      if (tokens.length == 0) {
+        throw new DataFileException(lexicon.source(), where(i, e),
+            "\"" + expr + "\" contains no word after analysis; use letters or digits");
+      }
+      boolean phrase = tokens.length > 1;
+      if (!phrase && (flags[0] & ReflectionAnalyzer.FLAG_STOP) != 0) {
+        throw new DataFileException(lexicon.source(), where(i, e), "\"" + expr
+            + "\" is a stopword of " + lexicon.language() + " and would never match on its own;"
+            + " use it inside a phrase");
+      }
+      if (phrase && allStopwords(flags)) {
+        throw new DataFileException(lexicon.source(), where(i, e), "phrase \"" + expr
+            + "\" consists only of stopwords and pronouns; add a content word");
+      }
+      int[] ids = new int[tokens.length];
+      for (int t = 0; t < ids.length; t++) {
+        int fl = flags[t];
+        if (phrase && (fl & ReflectionAnalyzer.FLAG_REFLEXIVE) != 0) {
+          ids[t] = REFLEXIVE;
+        } else if (phrase && (fl & ReflectionAnalyzer.FLAG_PRONOUN) != 0) {
+          ids[t] = PRONOUN;
+        } else {
+          Integer id = vocab.get(tokens[t]);
+          if (id == null) {
+            id = vocab.size();
+            vocab.put(tokens[t], id);
+          }
+          ids[t] = id;
+          if ((fl & ReflectionAnalyzer.FLAG_STOP) != 0) {
+            stopIds.add(id);
+          }
+        }
+      }
+      int slop = phrase ? (writtenAsPhrase ? e.slop() : 0) : 0;
+      Key key;
+      if (phrase) {
+        Signature sig = new Signature(ids, slop, true);
+        key = bySignature.get(sig);
+        if (key == null) {
+          key = newKey(ids, slop, true);
+          bySignature.put(sig, key);
+        }
+      } else {
+        // a single term: its key is found by its word id
+        int id = ids[0];
+        if (id >= termKeys.length) {
+          termKeys = Arrays.copyOf(termKeys, Math.max(2 * termKeys.length, id + 1));
+        }
+        key = termKeys[id];
+        if (key == null) {
+          key = newKey(ids, 0, false);
+          termKeys[id] = key;
+        }
+      }
+      float w = (float) (e.weight() * (phrase ? phraseBoost : 1.0));
+      List<LabelAcc> byLabel = accs.get(key.id);
+      LabelAcc acc = null;
+      for (int k = 0; k < byLabel.size(); k++) {
+        if (byLabel.get(k).label == label) {
+          acc = byLabel.get(k);
+          break;
+        }
+      }
+      if (acc == null) {
+        acc = new LabelAcc(label);
+        byLabel.add(acc);
+      }
+      acc.max = Math.max(acc.max, w);
+      boolean known = false;
+      for (int k = 0; k < acc.refs.size(); k++) {
+        if (acc.refs.get(k).entry() == e) {
+          known = true;
+          break;
+        }
+      }
+      if (!known) {
+        acc.refs.add(new EntryRef(e, lexicon.source(), expr));
+      }
+    }
+  }
+
+  /** The place of an entry in messages. */
+  private static String where(int index, LexiconEntry e) {
+    return "entries[" + index + "] (id \"" + e.id() + "\")";
+  }
+
+  /** A key's weight and entries for one label while compiling. */
+  private static final class LabelAcc {
+    final int label;
+    float max;
+    final List<EntryRef> refs = new ArrayList<>(1);
+
+    LabelAcc(int label) {
+      this.label = label;
+    }
+  }
+
+  /** What makes two expressions the same key. */
+  private static final class Signature {
+    final int[] ids;
+    final int slop;
+    final boolean phrase;
+    final int hash;
+
+    Signature(int[] ids, int slop, boolean phrase) {
+      this.ids = ids;
+      this.slop = slop;
+      this.phrase = phrase;
+      this.hash = (Arrays.hashCode(ids) * 31 + slop) * 2 + (phrase ? 1 : 0);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Signature s && s.hash == hash && s.slop == slop && s.phrase == phrase
+          && Arrays.equals(s.ids, ids);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
+
+  private static boolean allStopwords(int[] flags) {
+    for (int f : flags) {
       if ((f & ReflectionAnalyzer.FLAG_STOP) == 0) {
         return false;
       }

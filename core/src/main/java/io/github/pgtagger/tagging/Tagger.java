@@ -3,6 +3,9 @@ package io.github.pgtagger.tagging;
 import io.github.pgtagger.analysis.FunctionWordLanguageDetector;
 import io.github.pgtagger.analysis.LanguageDetector;
 import io.github.pgtagger.analysis.ReflectionAnalyzer;
+import io.github.pgtagger.internal.AnalyzerFingerprint;
+import io.github.pgtagger.internal.PrecompiledLexicon;
+import io.github.pgtagger.internal.TokenForms;
 import io.github.pgtagger.lexicon.BundledLexicons;
 import io.github.pgtagger.lexicon.Lexicon;
 import io.github.pgtagger.lexicon.LexiconEntry;
@@ -26,6 +29,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -82,7 +86,7 @@ public final class Tagger {
   private final ScoringSettings scoring;
   private final int maxTextLength;
 
-  private Tagger(Builder b, Map<Language, List<Lexicon>> lexicons) {
+  private Tagger(Builder b, Map<Language, List<Lexicon>> lexicons, Map<Lexicon, PrecompiledLexicon> precompiled) {
     this.languages = Collections.unmodifiableSet(EnumSet.copyOf(b.languages));
     this.aspectSet = b.aspectSet;
     this.codebook = b.codebook;
@@ -90,7 +94,10 @@ public final class Tagger {
     this.scoring = b.scoring;
     this.maxTextLength = b.maxTextLength;
     this.lexicons = Collections.unmodifiableMap(lexicons);
-    List<String> dimLabels = Arrays.stream(Dimension.values()).map(Dimension::code).toList();
+    List<String> dimLabels = new ArrayList<>(DIMENSIONS.length);
+    for (Dimension d : DIMENSIONS) {
+      dimLabels.add(d.code());
+    }
     List<String> intLabels = codebook.codes();
     this.dimensionThresholds = thresholds(dimLabels, b.dimensionThreshold, b.labelThresholds);
     this.interpretationThresholds = thresholds(intLabels, b.interpretationThreshold, b.labelThresholds);
@@ -109,11 +116,17 @@ public final class Tagger {
       }
       ReflectionAnalyzer analyzer = ReflectionAnalyzer.create(lang, vocabulary);
       an.put(lang, analyzer);
-      Map<String, Integer> vocab = new LinkedHashMap<>();
-      dims.put(lang, CompiledScheme.compile(Scheme.DIMENSIONS, dimLabels,
-          lex.stream().filter(l -> l.scheme() == Scheme.DIMENSIONS).toList(), analyzer, scoring, vocab));
-      ints.put(lang, CompiledScheme.compile(Scheme.INTERPRETATIONS, intLabels,
-          lex.stream().filter(l -> l.scheme() == Scheme.INTERPRETATIONS).toList(), analyzer, scoring, vocab));
+      List<Lexicon> dimLex = new ArrayList<>();
+      List<Lexicon> intLex = new ArrayList<>();
+      for (Lexicon l : lex) {
+        (l.scheme() == Scheme.DIMENSIONS ? dimLex : intLex).add(l);
+      }
+      Map<String, Integer> vocab = new LinkedHashMap<>(4 * vocabulary.size());
+      long fingerprint = precompiled.isEmpty() ? 0 : AnalyzerFingerprint.of(lang, vocabulary);
+      dims.put(lang, CompiledScheme.compile(Scheme.DIMENSIONS, dimLabels, dimLex,
+          forms(dimLex, precompiled, fingerprint), analyzer, scoring, vocab));
+      ints.put(lang, CompiledScheme.compile(Scheme.INTERPRETATIONS, intLabels, intLex,
+          forms(intLex, precompiled, fingerprint), analyzer, scoring, vocab));
       vocabs.put(lang, CompiledScheme.lookupTable(vocab));
       vocabSizes.put(lang, vocab.size());
       LOG.debug("compiled {}: {} dimension keys, {} interpretation keys, {} compound words", lang,
@@ -131,6 +144,26 @@ public final class Tagger {
       words.put(lang, ThreadLocal.withInitial(() -> new WordAnalysisCache(analyzer, vocab)));
     }
     this.wordAnalysis = Collections.unmodifiableMap(words);
+  }
+
+  /**
+   * The precompiled analysed forms of each lexicon, where they were made by an analyzer with this fingerprint (the
+   * same configuration and vocabulary), else null; null when there are none at all.
+   */
+  private static List<TokenForms[][]> forms(List<Lexicon> lexicons, Map<Lexicon, PrecompiledLexicon> precompiled,
+      long fingerprint) {
+    List<TokenForms[][]> out = new ArrayList<>(lexicons.size());
+    boolean any = false;
+    for (Lexicon l : lexicons) {
+      PrecompiledLexicon p = precompiled.get(l);
+      boolean valid = p != null && p.analyzerFingerprint() == fingerprint;
+      if (p != null && !valid) {
+        LOG.debug("{}: analyzer differs from the precompiled one (other vocabulary); analysing its terms", l.source());
+      }
+      out.add(valid ? p.forms() : null);
+      any |= valid;
+    }
+    return any ? out : null;
   }
 
   private static double[] thresholds(List<String> labels, double general, Map<String, Double> perLabel) {
@@ -433,8 +466,21 @@ public final class Tagger {
     return out;
   }
 
-  private static final Comparator<LabelResult> BY_SCORE_THEN_LABEL =
-      Comparator.comparingDouble((LabelResult r) -> -r.score).thenComparing(r -> r.label);
+  /** Highest score first, then by label (a class, not lambdas: no call sites to link at start-up). */
+  private static final Comparator<LabelResult> BY_SCORE_THEN_LABEL = new Comparator<>() {
+    @Override
+    public int compare(LabelResult a, LabelResult b) {
+      int c = Double.compare(-a.score, -b.score);
+      return c != 0 ? c : a.label.compareTo(b.label);
+    }
+  };
+
+  private static final Comparator<TextMatcher.Match> BY_FIRST_POSITION = new Comparator<>() {
+    @Override
+    public int compare(TextMatcher.Match a, TextMatcher.Match b) {
+      return Integer.compare(a.firstPos(), b.firstPos());
+    }
+  };
 
   /**
    * The phrase matches of one text, sorted by first position, so that the phrases around a term are found without
@@ -456,7 +502,7 @@ public final class Tagger {
         }
       }
       this.sorted = Arrays.copyOf(p, n);
-      Arrays.sort(sorted, Comparator.comparingInt(TextMatcher.Match::firstPos));
+      Arrays.sort(sorted, BY_FIRST_POSITION);
       this.maxSpan = span;
     }
 
@@ -568,6 +614,7 @@ public final class Tagger {
     private final Map<String, Double> labelThresholds = new HashMap<>(CalibratedThresholds.defaults());
     private ScoringSettings scoring = ScoringSettings.DEFAULTS;
     private int maxTextLength = DEFAULT_MAX_TEXT_LENGTH;
+    private boolean usePrecompiled = true;
 
     private Builder() {}
 
@@ -677,7 +724,12 @@ public final class Tagger {
     }
 
     private static boolean isDimension(String code) {
-      return Arrays.stream(Dimension.values()).anyMatch(d -> d.code().equals(code));
+      for (Dimension d : DIMENSIONS) {
+        if (d.code().equals(code)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private static double checkThreshold(String name, double t) {
@@ -704,11 +756,14 @@ public final class Tagger {
       for (Language l : languages) {
         byLang.put(l, new ArrayList<>());
       }
+      Map<Lexicon, PrecompiledLexicon> precompiled = new IdentityHashMap<>();
       if (bundled) {
         for (Language l : languages) {
-          byLang.get(l).add(BundledLexicons.load(l, Scheme.DIMENSIONS, new LexiconLoader(aspectSet, Codebook.yaron2021())));
+          byLang.get(l).add(bundledLexicon(l, Scheme.DIMENSIONS, aspectSet == AspectSet.mph2016(),
+              new LexiconLoader(aspectSet, Codebook.yaron2021()), precompiled));
           if (codebook.id().equals(Codebook.yaron2021().id())) {
-            byLang.get(l).add(BundledLexicons.load(l, Scheme.INTERPRETATIONS, loader));
+            byLang.get(l).add(bundledLexicon(l, Scheme.INTERPRETATIONS, codebook == Codebook.yaron2021(), loader,
+                precompiled));
           }
         }
       }
@@ -724,7 +779,30 @@ public final class Tagger {
         }
         list.add(lex);
       }
-      return new Tagger(this, byLang);
+      return new Tagger(this, byLang, precompiled);
+    }
+
+    /**
+     * A bundled lexicon, from its build-time binary when that is valid and the lexicon would be validated against
+     * the default aspect set and codebook ({@code defaultData}), else from its JSON.
+     */
+    private Lexicon bundledLexicon(Language language, Scheme scheme, boolean defaultData, LexiconLoader loader,
+        Map<Lexicon, PrecompiledLexicon> precompiled) {
+      if (defaultData && usePrecompiled) {
+        PrecompiledLexicon p = PrecompiledLexicon.bundled(language, scheme);
+        if (p != null) {
+          precompiled.put(p.lexicon(), p);
+          return p.lexicon();
+        }
+        LOG.debug("no valid precompiled {} {} lexicon; reading its JSON", language, scheme.fileName());
+      }
+      return BundledLexicons.load(language, scheme, loader);
+    }
+
+    /** Whether bundled data may come from the build-time binaries (default true); for tests of both paths. */
+    Builder precompiled(boolean use) {
+      this.usePrecompiled = use;
+      return this;
     }
   }
 }

@@ -1,0 +1,114 @@
+package io.github.pgtagger.internal;
+
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.zip.CRC32;
+
+/**
+ * The binary files generated at build time beside bundled JSON data files ({@code x.json} gets {@code x.bin}), so
+ * that the defaults are built without parsing JSON. The JSON stays the source of truth: a binary starts with the
+ * length and CRC-32 of the JSON it was made from and is used only while they match. Not part of the API.
+ */
+public final class Precompiled {
+  /** "PGTB". */
+  static final int MAGIC = 0x50475442;
+  /** Version of the binary layout; bump on any change of what is written. */
+  public static final int FORMAT = 1;
+
+  private Precompiled() {}
+
+  /** The resource name of the binary made from a JSON resource. */
+  public static String binaryName(String jsonName) {
+    return jsonName.substring(0, jsonName.length() - ".json".length()) + ".bin";
+  }
+
+  /**
+   * Opens the binary made from a bundled JSON resource, positioned after its header, or returns null when it is
+   * missing (e.g. classes compiled by an IDE) or stale (the JSON has changed since).
+   */
+  public static ByteBuffer open(Class<?> anchor, String jsonName) {
+    byte[] bin = resource(anchor, binaryName(jsonName));
+    if (bin == null) {
+      return null;
+    }
+    byte[] json = resource(anchor, jsonName);
+    return json == null ? null : open(bin, json);
+  }
+
+  /** The body of a binary if it was made from {@code json} in this format, else null. */
+  public static ByteBuffer open(byte[] bin, byte[] json) {
+    ByteBuffer in = ByteBuffer.wrap(bin); // big-endian, as DataOutputStream writes
+    if (bin.length < 20 || in.getInt() != MAGIC || in.getInt() != FORMAT || in.getInt() != json.length
+        || in.getLong() != crc(json)) {
+      return null;
+    }
+    return in;
+  }
+
+  /** Writes the header for a binary made from {@code json}. */
+  public static void writeHeader(DataOutputStream out, byte[] json) throws IOException {
+    out.writeInt(MAGIC);
+    out.writeInt(FORMAT);
+    out.writeInt(json.length);
+    out.writeLong(crc(json));
+  }
+
+  /** The bytes of a resource beside {@code anchor}, or null when it is missing. */
+  public static byte[] resource(Class<?> anchor, String name) {
+    try (InputStream in = anchor.getResourceAsStream(name)) {
+      return in == null ? null : in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static long crc(byte[] bytes) {
+    CRC32 crc = new CRC32();
+    crc.update(bytes, 0, bytes.length);
+    return crc.getValue();
+  }
+
+  /** Writes a string (any length, null allowed). */
+  public static void writeString(DataOutputStream out, String s) throws IOException {
+    if (s == null) {
+      out.writeInt(-1);
+      return;
+    }
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(b.length);
+    out.write(b);
+  }
+
+  /** Reads a string written by {@link #writeString}. */
+  public static String readString(ByteBuffer in) {
+    int n = in.getInt();
+    if (n < 0) {
+      return null;
+    }
+    String s = new String(in.array(), in.arrayOffset() + in.position(), n, StandardCharsets.UTF_8);
+    in.position(in.position() + n);
+    return s;
+  }
+
+  /** Writes a list of strings. */
+  public static void writeStrings(DataOutputStream out, Collection<String> list) throws IOException {
+    out.writeInt(list.size());
+    for (String s : list) {
+      writeString(out, s);
+    }
+  }
+
+  /** Reads a list written by {@link #writeStrings} as an array. */
+  public static String[] readStrings(ByteBuffer in) {
+    String[] a = new String[in.getInt()];
+    for (int i = 0; i < a.length; i++) {
+      a[i] = readString(in);
+    }
+    return a;
+  }
+}

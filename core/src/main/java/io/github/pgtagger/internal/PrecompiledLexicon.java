@@ -1,0 +1,124 @@
+package io.github.pgtagger.internal;
+
+import io.github.pgtagger.lexicon.BundledLexicons;
+import io.github.pgtagger.lexicon.Lexicon;
+import io.github.pgtagger.lexicon.LexiconEntry;
+import io.github.pgtagger.lexicon.Scheme;
+import io.github.pgtagger.model.Language;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A bundled lexicon as generated at build time: the {@link Lexicon} and the analysed form of each term and phrase
+ * of each entry (terms first, then phrases), valid for an analyzer with fingerprint {@code analyzerFingerprint}.
+ * Not part of the API.
+ *
+ * @param lexicon the lexicon, equal to the one read from the JSON
+ * @param analyzerFingerprint the {@link AnalyzerFingerprint} of the analyzer the forms were made with
+ * @param forms per entry, per expression, the analysed form
+ */
+public record PrecompiledLexicon(Lexicon lexicon, long analyzerFingerprint, TokenForms[][] forms) {
+
+  /**
+   * The bundled lexicon of a language and scheme from its binary, or null when the binary is missing or stale (then
+   * read the JSON).
+   */
+  public static PrecompiledLexicon bundled(Language language, Scheme scheme) {
+    ByteBuffer in = Precompiled.open(BundledLexicons.class, BundledLexicons.resourceName(language, scheme));
+    return in == null ? null : read(in);
+  }
+
+  /** Reads the body of a binary (after the header). */
+  public static PrecompiledLexicon read(ByteBuffer in) {
+    long fingerprint = in.getLong();
+    String source = Precompiled.readString(in);
+    Language language = Language.fromCode(Precompiled.readString(in));
+    Scheme scheme = Scheme.valueOf(Precompiled.readString(in));
+    String provenance = Precompiled.readString(in);
+    String[] table = Precompiled.readStrings(in);
+    int n = in.getInt();
+    List<LexiconEntry> entries = new ArrayList<>(n);
+    TokenForms[][] forms = new TokenForms[n][];
+    for (int i = 0; i < n; i++) {
+      entries.add(readEntry(in, table, forms, i));
+    }
+    return new PrecompiledLexicon(new Lexicon(source, language, scheme, provenance, entries), fingerprint, forms);
+  }
+
+  /** Reads one entry and the forms of its expressions (a method of its own, to be compiled by the JIT early). */
+  private static LexiconEntry readEntry(ByteBuffer in, String[] table, TokenForms[][] forms, int i) {
+    String id = Precompiled.readString(in);
+    String label = Precompiled.readString(in);
+    String aspect = Precompiled.readString(in);
+    List<String> terms = Arrays.asList(Precompiled.readStrings(in));
+    List<String> phrases = Arrays.asList(Precompiled.readStrings(in));
+    double weight = in.getDouble();
+    int slop = in.getInt();
+    List<String> match = Arrays.asList(Precompiled.readStrings(in));
+    List<String> noMatch = Arrays.asList(Precompiled.readStrings(in));
+    TokenForms[] f = new TokenForms[terms.size() + phrases.size()];
+    for (int x = 0; x < f.length; x++) {
+      int k = in.getInt();
+      String[] tokens = new String[k];
+      int[] flags = new int[k];
+      for (int t = 0; t < k; t++) {
+        tokens[t] = table[in.getInt()];
+        flags[t] = in.getInt();
+      }
+      f[x] = new TokenForms(tokens, flags);
+    }
+    forms[i] = f;
+    return new LexiconEntry(id, label, aspect, terms, phrases, weight, slop, match, noMatch);
+  }
+
+  /** Writes the body of a binary (after the header). */
+  public void write(DataOutputStream out) throws IOException {
+    out.writeLong(analyzerFingerprint);
+    Precompiled.writeString(out, lexicon.source());
+    Precompiled.writeString(out, lexicon.language().code());
+    Precompiled.writeString(out, lexicon.scheme().name());
+    Precompiled.writeString(out, lexicon.provenance());
+    Map<String, Integer> index = new HashMap<>();
+    List<String> table = new ArrayList<>();
+    for (TokenForms[] f : forms) {
+      for (TokenForms tf : f) {
+        for (String t : tf.tokens()) {
+          if (index.putIfAbsent(t, table.size()) == null) {
+            table.add(t);
+          }
+        }
+      }
+    }
+    Precompiled.writeStrings(out, table);
+    List<LexiconEntry> entries = lexicon.entries();
+    out.writeInt(entries.size());
+    for (int i = 0; i < entries.size(); i++) {
+      LexiconEntry e = entries.get(i);
+      Precompiled.writeString(out, e.id());
+      Precompiled.writeString(out, e.label());
+      Precompiled.writeString(out, e.aspect());
+      Precompiled.writeStrings(out, e.terms());
+      Precompiled.writeStrings(out, e.phrases());
+      out.writeDouble(e.weight());
+      out.writeInt(e.slop());
+      Precompiled.writeStrings(out, e.matchExamples());
+      Precompiled.writeStrings(out, e.noMatchExamples());
+      if (forms[i].length != e.terms().size() + e.phrases().size()) {
+        throw new IllegalArgumentException("forms do not fit entry " + e.id());
+      }
+      for (TokenForms tf : forms[i]) {
+        out.writeInt(tf.size());
+        for (int t = 0; t < tf.size(); t++) {
+          out.writeInt(index.get(tf.tokens()[t]));
+          out.writeInt(tf.flags()[t]);
+        }
+      }
+    }
+  }
+}
