@@ -37,13 +37,10 @@ final class TextMatcher implements WordAnalysisCache.Sink {
   /** Scratch: the candidate phrases of the current text, as indexes into the scheme's phrase arrays. */
   int[] candidateIndexes = new int[16];
   int[] fwCandidates = new int[16];
-  /** Per-call marks of the vocabulary ids already visited ({@code seen[id] == stamp}). */
-  int[] seen = new int[256];
-  /** Per first word id: the range of {@link #fwCandidates} starting with it, valid when {@code groupStamp[id] == stamp}. */
-  int[] groupStamp = new int[256];
-  int[] groupStart = new int[256];
-  int[] groupEnd = new int[256];
-  int stamp;
+  /** Scratch: the first word id of each of {@link #fwCandidates}. */
+  int[] fwFirstWord = new int[16];
+  /** Scratch: the text's vocabulary ids, sorted, to visit each distinct id once. */
+  int[] sortedIds = new int[INITIAL_TOKENS];
 
   /** Matches of the scheme last matched; the first {@link #matchCount} are valid. */
   Match[] matches = new Match[16];
@@ -121,11 +118,6 @@ final class TextMatcher implements WordAnalysisCache.Sink {
   void analyse(WordAnalysisCache words, int vocabularySize) {
     if (present.length < vocabularySize) {
       present = new boolean[Math.max(vocabularySize, present.length * 2)];
-      seen = new int[present.length];
-      groupStamp = new int[present.length];
-      groupStart = new int[present.length];
-      groupEnd = new int[present.length];
-      stamp = 0;
     }
     currentPosition = -1;
     words.analyse(text, this);
@@ -196,17 +188,23 @@ final class TextMatcher implements WordAnalysisCache.Sink {
     boolean pronouns = (anyPronoun || anyReflexive) && pronounFirst.length > 0;
     int fwCount = 0;
     int pronounCount = 0;
-    if (++stamp == Integer.MAX_VALUE) {
-      Arrays.fill(seen, 0);
-      Arrays.fill(groupStamp, 0);
-      stamp = 1;
+    // the distinct vocabulary ids of the text, from a sorted copy (small arrays only: no per-vocabulary marks)
+    if (sortedIds.length < size) {
+      sortedIds = new int[flags.length];
     }
+    int idCount = 0;
     for (int i = 0; i < size; i++) {
       int id = ids[i];
-      if (id < 0 || id >= fwByWord.length || seen[id] == stamp) {
+      if (id >= 0 && id < fwByWord.length) {
+        sortedIds[idCount++] = id;
+      }
+    }
+    Arrays.sort(sortedIds, 0, idCount);
+    for (int d = 0; d < idCount; d++) {
+      int id = sortedIds[d];
+      if (d > 0 && id == sortedIds[d - 1]) {
         continue;
       }
-      seen[id] = stamp;
       int[] filed = fwByWord[id];
       if (filed != null) {
         for (int j = 0; j < filed.length; ) {
@@ -242,13 +240,11 @@ final class TextMatcher implements WordAnalysisCache.Sink {
     // word in scheme order; then, at a pronoun, the pronoun-first phrases in scheme order.
     Arrays.sort(fwCandidates, 0, fwCount);
     Arrays.sort(candidateIndexes, 0, pronounCount);
+    if (fwFirstWord.length < fwCount) {
+      fwFirstWord = new int[fwCandidates.length];
+    }
     for (int c = 0; c < fwCount; c++) {
-      int first = fw[fwCandidates[c]].tokens[0];
-      if (groupStamp[first] != stamp) {
-        groupStamp[first] = stamp;
-        groupStart[first] = c;
-      }
-      groupEnd[first] = c + 1;
+      fwFirstWord[c] = fw[fwCandidates[c]].tokens[0];
     }
     for (int p = 0; p < positions; p++) {
       boolean pronoun = false;
@@ -257,14 +253,13 @@ final class TextMatcher implements WordAnalysisCache.Sink {
           pronoun = true;
         }
         int id = ids[i];
-        if (id < 0 || id >= fwByWord.length || groupStamp[id] != stamp) {
-          continue;
-        }
-        for (int c = groupStart[id]; c < groupEnd[id]; c++) {
-          CompiledScheme.Key k = fw[fwCandidates[c]];
-          int last = matchPhrase(k, p);
-          if (last >= 0) {
-            add(phraseMatch(k, p, last));
+        for (int c = 0; c < fwCount; c++) {
+          if (fwFirstWord[c] == id) {
+            CompiledScheme.Key k = fw[fwCandidates[c]];
+            int last = matchPhrase(k, p);
+            if (last >= 0) {
+              add(phraseMatch(k, p, last));
+            }
           }
         }
       }
