@@ -38,7 +38,8 @@ import picocli.CommandLine.Option;
       "--format qdc: write only the codebook (dimensions with their aspects,",
       "  and the interpretations).",
       "",
-      "Input (--input, qdpx only): as for 'tag' (.jsonl, .txt, or - for stdin).",
+      "Input (--input, qdpx only): as for 'tag' (.jsonl, .csv, .txt, or - for stdin;",
+      "--text-column and --id-column name the fields to read).",
       "Rows that cannot be read or tagged are reported on stderr with their",
       "line number and left out; the exit status is then 1.",
       "A file output is written to a temporary file and moved into place",
@@ -60,9 +61,18 @@ final class ExportCommand implements Callable<Integer> {
       description = "Output .qdpx or .qdc file, or - for stdout.")
   String output;
 
-  @Option(names = "--input-format", paramLabel = "jsonl|txt",
+  @Option(names = "--input-format", paramLabel = "jsonl|csv|txt",
       description = "Input format; by default from the file extension (stdin: jsonl).")
   String inputFormat;
+
+  @Option(names = "--text-column", paramLabel = "NAME", defaultValue = "text",
+      description = "CSV column or JSONL field with the text (default: ${DEFAULT-VALUE}).")
+  String textColumn;
+
+  @Option(names = "--id-column", paramLabel = "NAME", defaultValue = "id",
+      description = "CSV column or JSONL field with the id (default: ${DEFAULT-VALUE}; when absent, the row"
+          + " or line number).")
+  String idColumn;
 
   @Option(names = "--code-language", paramLabel = "nl|en", defaultValue = "nl",
       description = "Language of the code names and descriptions (default: ${DEFAULT-VALUE}).")
@@ -94,7 +104,12 @@ final class ExportCommand implements Callable<Integer> {
     if (input == null) {
       throw new UsageException("--input is required with --format qdpx");
     }
-    ReaderOptions ro = ReaderOptions.DEFAULTS.withMaxTextLength(taggerOptions.maxTextLength);
+    ReaderOptions ro;
+    try {
+      ro = ReaderOptions.DEFAULTS.withMaxTextLength(taggerOptions.maxTextLength).withColumns(textColumn, idColumn);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
     Tagger tagger = taggerOptions.build();
     PrintStream err = System.err;
     long failed = 0;

@@ -12,6 +12,7 @@ import io.github.pgtagger.tagging.Tagger;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.FilterOutputStream;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -30,6 +31,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -78,10 +83,21 @@ final class TagCommand implements Callable<Integer> {
   @Mixin
   TaggerOptions taggerOptions;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Threads that tag, beside the one that reads and writes (default: the number of processors,"
+          + " at most 8). Rows are written in input order whatever the number.")
+  Integer threads;
+
+  /** Records handed to a tagging thread at a time. */
+  static final int BATCH = 256;
+  /** Largest --threads. */
+  static final int MAX_THREADS = 64;
+
   @Override
   public Integer call() throws IOException {
     Language forced = taggerOptions.language();
     boolean csvOut = csvOutput();
+    int n = threadCount();
     Tagger tagger = taggerOptions.build();
     InputOptions.Opened in = inputOptions.open(taggerOptions.maxTextLength);
     RecordTagger recordTagger = new RecordTagger(tagger, in.segmentation(), forced);
@@ -96,21 +112,31 @@ final class TagCommand implements Callable<Integer> {
       try (Sink sink = csvOut ? new CsvSink(out.stream(), metadataColumns, tagger, in.format())
           : new JsonlSink(out.stream())) {
         Progress progress = Progress.start("tag");
-        while (!lookahead.isEmpty() || reader.hasNext()) {
-          CorpusRecord rec = lookahead.isEmpty() ? reader.next() : lookahead.poll();
-          if (rec instanceof Reflection r) {
-            RecordTagger.Outcome o = recordTagger.tag(r);
-            if (o.error() != null) {
-              failed++;
-              sink.error(r, r.metadata(), o.error());
-            } else {
-              sink.ok(r, o);
+        ExecutorService pool = n > 1 ? Executors.newFixedThreadPool(n, TagCommand::taggingThread) : null;
+        try {
+          // batches are tagged in parallel and written in input order; at most 2n batches are in flight
+          Deque<Future<Batch>> inFlight = new ArrayDeque<>();
+          while (!lookahead.isEmpty() || reader.hasNext()) {
+            List<CorpusRecord> records = new ArrayList<>(BATCH);
+            while (records.size() < BATCH && (!lookahead.isEmpty() || reader.hasNext())) {
+              records.add(lookahead.isEmpty() ? reader.next() : lookahead.poll());
             }
-          } else {
-            failed++;
-            sink.error(rec, Map.of(), ((BadRecord) rec).error());
+            if (pool == null) {
+              failed += write(tagBatch(recordTagger, records), sink, progress);
+              continue;
+            }
+            inFlight.add(pool.submit(() -> tagBatch(recordTagger, records)));
+            while (inFlight.size() >= 2 * n) {
+              failed += write(await(inFlight.poll()), sink, progress);
+            }
           }
-          progress.step();
+          while (!inFlight.isEmpty()) {
+            failed += write(await(inFlight.poll()), sink, progress);
+          }
+        } finally {
+          if (pool != null) {
+            pool.shutdownNow();
+          }
         }
         progress.done();
         sink.flush();
@@ -125,6 +151,74 @@ final class TagCommand implements Callable<Integer> {
       return 1;
     }
     return 0;
+  }
+
+  /** A batch of records with the outcome of each reflection (null for a record that could not be read). */
+  private record Batch(List<CorpusRecord> records, RecordTagger.Outcome[] outcomes) {}
+
+  private static Batch tagBatch(RecordTagger recordTagger, List<CorpusRecord> records) {
+    RecordTagger.Outcome[] outcomes = new RecordTagger.Outcome[records.size()];
+    for (int i = 0; i < outcomes.length; i++) {
+      if (records.get(i) instanceof Reflection r) {
+        outcomes[i] = recordTagger.tag(r);
+      }
+    }
+    return new Batch(records, outcomes);
+  }
+
+  /** Writes a batch in order; returns the number of rows that failed. */
+  private static int write(Batch batch, Sink sink, Progress progress) throws IOException {
+    int failed = 0;
+    for (int i = 0; i < batch.outcomes().length; i++) {
+      CorpusRecord rec = batch.records().get(i);
+      RecordTagger.Outcome o = batch.outcomes()[i];
+      if (rec instanceof Reflection r) {
+        if (o.error() != null) {
+          failed++;
+          sink.error(r, r.metadata(), o.error());
+        } else {
+          sink.ok(r, o);
+        }
+      } else {
+        failed++;
+        sink.error(rec, Map.of(), ((BadRecord) rec).error());
+      }
+      progress.step();
+    }
+    return failed;
+  }
+
+  private static Batch await(Future<Batch> f) throws IOException {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while tagging");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IOException(e.getCause());
+    }
+  }
+
+  private int threadCount() {
+    if (threads == null) {
+      return Math.min(8, Runtime.getRuntime().availableProcessors());
+    }
+    if (threads < 1 || threads > MAX_THREADS) {
+      throw new UsageException("--threads: expected 1 to " + MAX_THREADS + " but got " + threads);
+    }
+    return threads;
+  }
+
+  private static Thread taggingThread(Runnable r) {
+    Thread t = new Thread(r, "pgtagger-tag");
+    t.setDaemon(true);
+    return t;
   }
 
   private boolean csvOutput() {

@@ -141,6 +141,26 @@ class ExportCommandTest {
   }
 
   @Test
+  void readsCsvWithNamedTextAndIdColumns() throws Exception {
+    Path in = dir.resolve("survey.csv");
+    Files.writeString(in, "respondent;antwoord;wijk\n"
+        + "r1;Mijn rug doet al weken pijn en ik slaap slecht.;Noord\n"
+        + "r2;De bus rijdt vanaf maandag een andere route.;Zuid\n", StandardCharsets.UTF_8);
+    Path out = dir.resolve("survey.qdpx");
+    Run r = run("export", "-i", in.toString(), "-o", out.toString(), "--text-column", "antwoord",
+        "--id-column", "respondent");
+    assertThat(r.status()).as(r.err()).isZero();
+    byte[] qde = unzip(out).get("project.qde");
+    validate(qde, "Project-v1.0.xsd");
+    assertThat(elements(qde, "TextSource")).extracting(e -> e.getAttribute("name")).containsExactly("r1", "r2");
+    assertThat(elements(qde, "PlainTextSelection")).extracting(e -> e.getAttribute("name")).contains("pijn");
+    assertThat(elements(qde, "Variable")).extracting(e -> e.getAttribute("name")).contains("wijk");
+    Run missing = run("export", "-i", in.toString(), "-o", dir.resolve("x.qdpx").toString());
+    assertThat(missing.status()).isEqualTo(2);
+    assertThat(missing.err()).contains("text");
+  }
+
+  @Test
   void userLexiconEntriesAreCodedWithTheirAspect() throws Exception {
     Path lex = dir.resolve("mine.json");
     Files.writeString(lex, "{\"schemaVersion\":1,\"language\":\"nl\",\"scheme\":\"dimensions\",\"provenance\":\"test\","
