@@ -4,9 +4,13 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URL;
+import java.net.URLConnection;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.jar.JarEntry;
 import java.util.zip.CRC32;
 
 /**
@@ -36,18 +40,51 @@ public final class Precompiled {
     if (bin == null) {
       return null;
     }
-    byte[] json = resource(anchor, jsonName);
-    return json == null ? null : open(bin, json);
+    long[] json = lengthAndCrc(anchor.getResource(jsonName));
+    return json == null ? null : open(bin, json[0], json[1]);
   }
 
   /** The body of a binary if it was made from {@code json} in this format, else null. */
   public static ByteBuffer open(byte[] bin, byte[] json) {
+    return open(bin, json.length, crc(json));
+  }
+
+  /**
+   * The body of a binary if it was made in this format from a JSON file of this length and CRC-32, else null.
+   */
+  public static ByteBuffer open(byte[] bin, long jsonLength, long jsonCrc) {
     ByteBuffer in = ByteBuffer.wrap(bin); // big-endian, as DataOutputStream writes
-    if (bin.length < 20 || in.getInt() != MAGIC || in.getInt() != FORMAT || in.getInt() != json.length
-        || in.getLong() != crc(json)) {
+    if (bin.length < 20 || in.getInt() != MAGIC || in.getInt() != FORMAT || in.getInt() != jsonLength
+        || in.getLong() != jsonCrc) {
       return null;
     }
     return in;
+  }
+
+  /**
+   * The length and CRC-32 of a resource, or null when it is missing. In a jar they come from the jar's directory,
+   * where the jar tool stored the CRC-32 of the uncompressed bytes (and reading the entry checks them against it),
+   * so the file is not inflated; elsewhere (a classes directory) the resource is read.
+   */
+  public static long[] lengthAndCrc(URL url) {
+    if (url == null) {
+      return null;
+    }
+    try {
+      URLConnection c = url.openConnection();
+      if (c instanceof JarURLConnection jar) {
+        JarEntry e = jar.getJarEntry();
+        if (e != null && e.getSize() >= 0 && e.getCrc() != -1) {
+          return new long[] {e.getSize(), e.getCrc()};
+        }
+      }
+      try (InputStream in = c.getInputStream()) {
+        byte[] b = in.readAllBytes();
+        return new long[] {b.length, crc(b)};
+      }
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   /** Writes the header for a binary made from {@code json}. */
