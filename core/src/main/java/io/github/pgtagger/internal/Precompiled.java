@@ -22,7 +22,7 @@ public final class Precompiled {
   /** "PGTB". */
   static final int MAGIC = 0x50475442;
   /** Version of the binary layout; bump on any change of what is written. */
-  public static final int FORMAT = 1;
+  public static final int FORMAT = 2;
 
   private Precompiled() {}
 
