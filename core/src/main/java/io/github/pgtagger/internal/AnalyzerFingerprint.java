@@ -35,8 +35,8 @@ public final class AnalyzerFingerprint {
   }
 
   private static long resourceCrc(String name) {
-    long[] b = Precompiled.lengthAndCrc(ReflectionAnalyzer.class.getResource(name));
-    return b == null ? -1 : b[1];
+    byte[] b = Precompiled.resource(ReflectionAnalyzer.class, name);
+    return b == null ? -1 : Precompiled.crc(b);
   }
 
   private static long mix(long z) {

@@ -4,13 +4,9 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.JarURLConnection;
-import java.net.URL;
-import java.net.URLConnection;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
-import java.util.jar.JarEntry;
 import java.util.zip.CRC32;
 
 /**
@@ -40,7 +36,7 @@ public final class Precompiled {
     if (bin == null) {
       return null;
     }
-    long[] json = lengthAndCrc(anchor.getResource(jsonName));
+    long[] json = lengthAndCrc(anchor, jsonName);
     return json == null ? null : open(bin, json[0], json[1]);
   }
 
@@ -61,30 +57,10 @@ public final class Precompiled {
     return in;
   }
 
-  /**
-   * The length and CRC-32 of a resource, or null when it is missing. In a jar they come from the jar's directory,
-   * where the jar tool stored the CRC-32 of the uncompressed bytes (and reading the entry checks them against it),
-   * so the file is not inflated; elsewhere (a classes directory) the resource is read.
-   */
-  public static long[] lengthAndCrc(URL url) {
-    if (url == null) {
-      return null;
-    }
-    try {
-      URLConnection c = url.openConnection();
-      if (c instanceof JarURLConnection jar) {
-        JarEntry e = jar.getJarEntry();
-        if (e != null && e.getSize() >= 0 && e.getCrc() != -1) {
-          return new long[] {e.getSize(), e.getCrc()};
-        }
-      }
-      try (InputStream in = c.getInputStream()) {
-        byte[] b = in.readAllBytes();
-        return new long[] {b.length, crc(b)};
-      }
-    } catch (IOException e) {
-      return null;
-    }
+  /** The length and CRC-32 of a resource beside {@code anchor} (read in full), or null when it is missing. */
+  public static long[] lengthAndCrc(Class<?> anchor, String name) {
+    byte[] b = resource(anchor, name);
+    return b == null ? null : new long[] {b.length, crc(b)};
   }
 
   /** Writes the header for a binary made from {@code json}. */

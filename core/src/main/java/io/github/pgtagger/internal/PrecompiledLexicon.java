@@ -23,6 +23,8 @@ import java.util.Map;
 public final class PrecompiledLexicon {
   private final Lexicon lexicon;
   private final long analyzerFingerprint;
+  /** Length and CRC-32 of the JSON the binary was made from (checked when it was opened), or null. */
+  private long[] json;
   private TokenForms[][] forms;
   /** The binary positioned at the forms, until they are decoded. */
   private ByteBuffer formsIn;
@@ -47,6 +49,11 @@ public final class PrecompiledLexicon {
   /** The lexicon, equal to the one read from the JSON. */
   public Lexicon lexicon() {
     return lexicon;
+  }
+
+  /** Length and CRC-32 of the JSON this was read from (as checked when the binary was opened), or null. */
+  public long[] jsonLengthAndCrc() {
+    return json == null ? null : json.clone();
   }
 
   /** The {@link AnalyzerFingerprint} of the analyzer the forms were made with. */
@@ -84,7 +91,10 @@ public final class PrecompiledLexicon {
     for (int i = 0; i < n; i++) {
       entries.add(readEntry(in));
     }
-    return new PrecompiledLexicon(new Lexicon(source, language, scheme, provenance, entries), fingerprint, in);
+    PrecompiledLexicon p = new PrecompiledLexicon(new Lexicon(source, language, scheme, provenance, entries),
+        fingerprint, in);
+    p.json = new long[] {in.getInt(8), in.getLong(12)}; // from the header, see Precompiled
+    return p;
   }
 
   /** Reads one entry (a method of its own, to be compiled by the JIT early). */

@@ -18,7 +18,8 @@ import java.util.Map;
  * The compiled schemes and vocabulary of one language of the default tagger (its bundled lexicons only, the default
  * codebook), written at build time ({@code core/src/build/java/.../PrecompileSchemes}) beside the classes as
  * {@code compiled-<language>.bin}, so that the default tagger is built without compiling its 24,000 expressions.
- * Used only while the binary was made from the current JSON of both bundled lexicons (length and CRC-32), with an
+ * Used only while the binary was made from the JSON of both bundled lexicons as read (length and CRC-32 checked
+ * when their own binaries were opened), with an
  * analyzer of the same fingerprint, the same labels and the same phrase boost; otherwise the tagger compiles as
  * usual. Every field is written as {@link CompiledScheme#compile} made it, so the results are identical.
  */
@@ -47,7 +48,7 @@ final class CompiledDefaults {
     out.fixed(MAGIC);
     out.fixed(FORMAT);
     for (Lexicon l : lex) {
-      long[] json = Precompiled.lengthAndCrc(BundledLexicons.class.getResource(l.source()));
+      long[] json = Precompiled.lengthAndCrc(BundledLexicons.class, l.source());
       out.fixedLong(json[0]);
       out.fixedLong(json[1]);
     }
@@ -148,7 +149,8 @@ final class CompiledDefaults {
     byte[] bin = Precompiled.resource(CompiledDefaults.class, resourceName(language));
     long[][] json = new long[2][];
     for (int i = 0; i < 2; i++) {
-      json[i] = Precompiled.lengthAndCrc(BundledLexicons.class.getResource(lex.get(i).source()));
+      // checked against the JSON when the lexicon binary was opened: the JSON is not read again
+      json[i] = precompiled.get(lex.get(i)).jsonLengthAndCrc();
       if (json[i] == null) {
         return null;
       }

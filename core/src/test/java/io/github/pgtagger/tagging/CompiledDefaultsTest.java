@@ -10,19 +10,11 @@ import io.github.pgtagger.lexicon.LexiconEntry;
 import io.github.pgtagger.lexicon.Scheme;
 import io.github.pgtagger.model.Dimension;
 import io.github.pgtagger.model.Language;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.jar.JarOutputStream;
-import java.util.zip.ZipEntry;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The build-time compiled schemes of the default tagger equal what {@link CompiledScheme#compile} makes from the
@@ -63,43 +55,13 @@ class CompiledDefaultsTest {
         .isEqualTo(Tagger.builder().precompiled(false).addLexicon(extra).build().scheme(l, Scheme.DIMENSIONS).keys.size());
   }
 
-  @Test
-  void theJsonCheckInAJarUsesTheEntrysCrc(@TempDir Path dir) throws IOException {
-    byte[] json = Precompiled.resource(BundledLexicons.class, BundledLexicons.resourceName(Language.NL, Scheme.DIMENSIONS));
-    byte[] edited = json.clone();
-    edited[json.length / 2] ^= 1;
-    for (byte[] content : List.of(json, edited)) {
-      Path jar = dir.resolve("x" + content.hashCode() + ".jar");
-      try (OutputStream out = Files.newOutputStream(jar); JarOutputStream j = new JarOutputStream(out)) {
-        j.putNextEntry(new ZipEntry("a/x.json"));
-        j.write(content);
-        j.closeEntry();
-      }
-      URL url = new URL("jar:" + jar.toUri() + "!/a/x.json");
-      long[] lc = Precompiled.lengthAndCrc(url);
-      Path file = dir.resolve("x.json");
-      Files.write(file, content);
-      assertThat(lc).containsExactly(Precompiled.lengthAndCrc(file.toUri().toURL()));
-      assertThat(Precompiled.open(binary(json), lc[0], lc[1]) != null).isEqualTo(content == json);
-    }
-  }
-
-  private static byte[] binary(byte[] json) throws IOException {
-    java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
-    try (java.io.DataOutputStream out = new java.io.DataOutputStream(b)) {
-      Precompiled.writeHeader(out, json);
-      out.writeInt(0);
-    }
-    return b.toByteArray();
-  }
-
   /** Reads the binary of a language with the JSON of lexicon {@code edit} (1 or 2) changed, or (3) a vocabulary. */
   private static CompiledDefaults.Schemes read(Tagger t, Language l, ScoringSettings scoring, int edit) {
     List<Lexicon> lex = t.lexicons(l);
     byte[] bin = Precompiled.resource(CompiledDefaults.class, CompiledDefaults.resourceName(l));
     long[][] json = new long[2][];
     for (int i = 0; i < 2; i++) {
-      json[i] = Precompiled.lengthAndCrc(BundledLexicons.class.getResource(lex.get(i).source()));
+      json[i] = Precompiled.lengthAndCrc(BundledLexicons.class, lex.get(i).source());
     }
     if (edit == 1 || edit == 2) {
       json[edit - 1][1] ^= 1;
