@@ -18,7 +18,7 @@ public final class Precompiled {
   /** "PGTB". */
   static final int MAGIC = 0x50475442;
   /** Version of the binary layout; bump on any change of what is written. */
-  public static final int FORMAT = 1;
+  public static final int FORMAT = 2;
 
   private Precompiled() {}
 
@@ -36,18 +36,31 @@ public final class Precompiled {
     if (bin == null) {
       return null;
     }
-    byte[] json = resource(anchor, jsonName);
-    return json == null ? null : open(bin, json);
+    long[] json = lengthAndCrc(anchor, jsonName);
+    return json == null ? null : open(bin, json[0], json[1]);
   }
 
   /** The body of a binary if it was made from {@code json} in this format, else null. */
   public static ByteBuffer open(byte[] bin, byte[] json) {
+    return open(bin, json.length, crc(json));
+  }
+
+  /**
+   * The body of a binary if it was made in this format from a JSON file of this length and CRC-32, else null.
+   */
+  public static ByteBuffer open(byte[] bin, long jsonLength, long jsonCrc) {
     ByteBuffer in = ByteBuffer.wrap(bin); // big-endian, as DataOutputStream writes
-    if (bin.length < 20 || in.getInt() != MAGIC || in.getInt() != FORMAT || in.getInt() != json.length
-        || in.getLong() != crc(json)) {
+    if (bin.length < 20 || in.getInt() != MAGIC || in.getInt() != FORMAT || in.getInt() != jsonLength
+        || in.getLong() != jsonCrc) {
       return null;
     }
     return in;
+  }
+
+  /** The length and CRC-32 of a resource beside {@code anchor} (read in full), or null when it is missing. */
+  public static long[] lengthAndCrc(Class<?> anchor, String name) {
+    byte[] b = resource(anchor, name);
+    return b == null ? null : new long[] {b.length, crc(b)};
   }
 
   /** Writes the header for a binary made from {@code json}. */

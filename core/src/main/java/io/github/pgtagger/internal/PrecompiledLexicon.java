@@ -17,13 +17,58 @@ import java.util.Map;
 /**
  * A bundled lexicon as generated at build time: the {@link Lexicon} and the analysed form of each term and phrase
  * of each entry (terms first, then phrases), valid for an analyzer with fingerprint {@code analyzerFingerprint}.
- * Not part of the API.
- *
- * @param lexicon the lexicon, equal to the one read from the JSON
- * @param analyzerFingerprint the {@link AnalyzerFingerprint} of the analyzer the forms were made with
- * @param forms per entry, per expression, the analysed form
+ * The forms are written after the entries and decoded only when asked for (the default tagger uses its stored
+ * compiled schemes instead). Not part of the API.
  */
-public record PrecompiledLexicon(Lexicon lexicon, long analyzerFingerprint, TokenForms[][] forms) {
+public final class PrecompiledLexicon {
+  private final Lexicon lexicon;
+  private final long analyzerFingerprint;
+  /** Length and CRC-32 of the JSON the binary was made from (checked when it was opened), or null. */
+  private long[] json;
+  private TokenForms[][] forms;
+  /** The binary positioned at the forms, until they are decoded. */
+  private ByteBuffer formsIn;
+
+  /**
+   * @param lexicon the lexicon, equal to the one read from the JSON
+   * @param analyzerFingerprint the {@link AnalyzerFingerprint} of the analyzer the forms were made with
+   * @param forms per entry, per expression, the analysed form
+   */
+  public PrecompiledLexicon(Lexicon lexicon, long analyzerFingerprint, TokenForms[][] forms) {
+    this.lexicon = lexicon;
+    this.analyzerFingerprint = analyzerFingerprint;
+    this.forms = forms;
+  }
+
+  private PrecompiledLexicon(Lexicon lexicon, long analyzerFingerprint, ByteBuffer formsIn) {
+    this.lexicon = lexicon;
+    this.analyzerFingerprint = analyzerFingerprint;
+    this.formsIn = formsIn;
+  }
+
+  /** The lexicon, equal to the one read from the JSON. */
+  public Lexicon lexicon() {
+    return lexicon;
+  }
+
+  /** Length and CRC-32 of the JSON this was read from (as checked when the binary was opened), or null. */
+  public long[] jsonLengthAndCrc() {
+    return json == null ? null : json.clone();
+  }
+
+  /** The {@link AnalyzerFingerprint} of the analyzer the forms were made with. */
+  public long analyzerFingerprint() {
+    return analyzerFingerprint;
+  }
+
+  /** Per entry, per expression, the analysed form. */
+  public synchronized TokenForms[][] forms() {
+    if (forms == null) {
+      forms = readForms(formsIn, lexicon.entries());
+      formsIn = null;
+    }
+    return forms;
+  }
 
   /**
    * The bundled lexicon of a language and scheme from its binary, or null when the binary is missing or stale (then
@@ -34,25 +79,26 @@ public record PrecompiledLexicon(Lexicon lexicon, long analyzerFingerprint, Toke
     return in == null ? null : read(in);
   }
 
-  /** Reads the body of a binary (after the header). */
+  /** Reads the body of a binary (after the header); the forms are decoded when first asked for. */
   public static PrecompiledLexicon read(ByteBuffer in) {
     long fingerprint = in.getLong();
     String source = Precompiled.readString(in);
     Language language = Language.fromCode(Precompiled.readString(in));
     Scheme scheme = Scheme.valueOf(Precompiled.readString(in));
     String provenance = Precompiled.readString(in);
-    String[] table = Precompiled.readStrings(in);
     int n = in.getInt();
     List<LexiconEntry> entries = new ArrayList<>(n);
-    TokenForms[][] forms = new TokenForms[n][];
     for (int i = 0; i < n; i++) {
-      entries.add(readEntry(in, table, forms, i));
+      entries.add(readEntry(in));
     }
-    return new PrecompiledLexicon(new Lexicon(source, language, scheme, provenance, entries), fingerprint, forms);
+    PrecompiledLexicon p = new PrecompiledLexicon(new Lexicon(source, language, scheme, provenance, entries),
+        fingerprint, in);
+    p.json = new long[] {in.getInt(8), in.getLong(12)}; // from the header, see Precompiled
+    return p;
   }
 
-  /** Reads one entry and the forms of its expressions (a method of its own, to be compiled by the JIT early). */
-  private static LexiconEntry readEntry(ByteBuffer in, String[] table, TokenForms[][] forms, int i) {
+  /** Reads one entry (a method of its own, to be compiled by the JIT early). */
+  private static LexiconEntry readEntry(ByteBuffer in) {
     String id = Precompiled.readString(in);
     String label = Precompiled.readString(in);
     String aspect = Precompiled.readString(in);
@@ -62,40 +108,38 @@ public record PrecompiledLexicon(Lexicon lexicon, long analyzerFingerprint, Toke
     int slop = in.getInt();
     List<String> match = Arrays.asList(Precompiled.readStrings(in));
     List<String> noMatch = Arrays.asList(Precompiled.readStrings(in));
-    TokenForms[] f = new TokenForms[terms.size() + phrases.size()];
-    for (int x = 0; x < f.length; x++) {
-      int k = in.getInt();
-      String[] tokens = new String[k];
-      int[] flags = new int[k];
-      for (int t = 0; t < k; t++) {
-        tokens[t] = table[in.getInt()];
-        flags[t] = in.getInt();
-      }
-      f[x] = new TokenForms(tokens, flags);
-    }
-    forms[i] = f;
     return new LexiconEntry(id, label, aspect, terms, phrases, weight, slop, match, noMatch);
   }
 
-  /** Writes the body of a binary (after the header). */
+  private static TokenForms[][] readForms(ByteBuffer in, List<LexiconEntry> entries) {
+    String[] table = Precompiled.readStrings(in);
+    TokenForms[][] forms = new TokenForms[entries.size()][];
+    for (int i = 0; i < forms.length; i++) {
+      LexiconEntry e = entries.get(i);
+      TokenForms[] f = new TokenForms[e.terms().size() + e.phrases().size()];
+      for (int x = 0; x < f.length; x++) {
+        int k = in.getInt();
+        String[] tokens = new String[k];
+        int[] flags = new int[k];
+        for (int t = 0; t < k; t++) {
+          tokens[t] = table[in.getInt()];
+          flags[t] = in.getInt();
+        }
+        f[x] = new TokenForms(tokens, flags);
+      }
+      forms[i] = f;
+    }
+    return forms;
+  }
+
+  /** Writes the body of a binary (after the header): the lexicon, then the forms. */
   public void write(DataOutputStream out) throws IOException {
+    TokenForms[][] forms = forms();
     out.writeLong(analyzerFingerprint);
     Precompiled.writeString(out, lexicon.source());
     Precompiled.writeString(out, lexicon.language().code());
     Precompiled.writeString(out, lexicon.scheme().name());
     Precompiled.writeString(out, lexicon.provenance());
-    Map<String, Integer> index = new HashMap<>();
-    List<String> table = new ArrayList<>();
-    for (TokenForms[] f : forms) {
-      for (TokenForms tf : f) {
-        for (String t : tf.tokens()) {
-          if (index.putIfAbsent(t, table.size()) == null) {
-            table.add(t);
-          }
-        }
-      }
-    }
-    Precompiled.writeStrings(out, table);
     List<LexiconEntry> entries = lexicon.entries();
     out.writeInt(entries.size());
     for (int i = 0; i < entries.size(); i++) {
@@ -112,7 +156,21 @@ public record PrecompiledLexicon(Lexicon lexicon, long analyzerFingerprint, Toke
       if (forms[i].length != e.terms().size() + e.phrases().size()) {
         throw new IllegalArgumentException("forms do not fit entry " + e.id());
       }
-      for (TokenForms tf : forms[i]) {
+    }
+    Map<String, Integer> index = new HashMap<>();
+    List<String> table = new ArrayList<>();
+    for (TokenForms[] f : forms) {
+      for (TokenForms tf : f) {
+        for (String t : tf.tokens()) {
+          if (index.putIfAbsent(t, table.size()) == null) {
+            table.add(t);
+          }
+        }
+      }
+    }
+    Precompiled.writeStrings(out, table);
+    for (TokenForms[] f : forms) {
+      for (TokenForms tf : f) {
         out.writeInt(tf.size());
         for (int t = 0; t < tf.size(); t++) {
           out.writeInt(index.get(tf.tokens()[t]));

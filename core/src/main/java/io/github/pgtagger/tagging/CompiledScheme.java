@@ -116,6 +116,21 @@ final class CompiledScheme {
     this.keys = keys;
   }
 
+  /** A scheme as {@link #compile} made it, read back from a binary ({@link CompiledDefaults}). */
+  CompiledScheme(Scheme scheme, List<String> labels, Key[] termKeyByToken, Key[] pronounFirstPhrases,
+      int[][] pronounFirstByWord, Key[] firstWordPhrases, int[][] firstWordPhrasesByWord, List<Key> keys,
+      int hitCount) {
+    this.scheme = scheme;
+    this.labels = labels;
+    this.termKeyByToken = termKeyByToken;
+    this.pronounFirstPhrases = pronounFirstPhrases;
+    this.pronounFirstByWord = pronounFirstByWord;
+    this.firstWordPhrases = firstWordPhrases;
+    this.firstWordPhrasesByWord = firstWordPhrasesByWord;
+    this.keys = keys;
+    this.hitCount = hitCount;
+  }
+
   private static int[][] fileByRarestWord(Key[] phrases, long[] cost, int v) {
     int[] lengths = new int[v];
     int[] filedUnder = new int[phrases.length];
@@ -199,25 +214,14 @@ final class CompiledScheme {
       }
     }
 
-    BM25Similarity sim = new BM25Similarity(scoring.k1(), scoring.b());
-    int n = Math.max(1, labels.size());
-    long sumTtf = Math.max(n, Math.round(scoring.expectedTextLength() * n));
-    CollectionStatistics coll = new CollectionStatistics("labels", n, n, sumTtf, n);
+    Scorers scorers = new Scorers(scoring, labels.size());
     int hitId = 0;
-    // a scorer depends only on the weight and the document frequency (and holds a 256-entry cache): share them
-    Map<Long, SimScorer> scorers = new HashMap<>();
     for (Key key : keys) {
       List<LabelAcc> byLabel = accs.get(key.id);
       int df = byLabel.size();
       for (LabelAcc acc : byLabel) {
         float w = acc.max;
-        Long scorerKey = ((long) Float.floatToIntBits(w) << 32) | df;
-        SimScorer scorer = scorers.get(scorerKey);
-        if (scorer == null) {
-          scorer = sim.scorer(w, coll, new TermStatistics(new BytesRef("df" + df), df, df));
-          scorers.put(scorerKey, scorer);
-        }
-        key.hits.add(new LabelHit(hitId++, acc.label, w, scorer, List.copyOf(acc.refs)));
+        key.hits.add(new LabelHit(hitId++, acc.label, w, scorers.get(w, df), List.copyOf(acc.refs)));
       }
       key.hitArray = key.hits.toArray(new LabelHit[0]);
     }
@@ -254,6 +258,40 @@ final class CompiledScheme {
     }
     return new CompiledScheme(scheme, List.copyOf(labels), termKeys, phrases, pronFirst.toArray(new Key[0]),
         List.copyOf(keys), hitId, stopWord);
+  }
+
+  /** The BM25 scorers of a scheme; a scorer depends only on the weight and the document frequency (and holds a
+   * 256-entry cache), so they are shared. */
+  static final class Scorers {
+    private final BM25Similarity sim;
+    private final CollectionStatistics coll;
+    private final Map<Long, SimScorer> byKey = new HashMap<>();
+
+    Scorers(ScoringSettings scoring, int labelCount) {
+      this.sim = new BM25Similarity(scoring.k1(), scoring.b());
+      int n = Math.max(1, labelCount);
+      long sumTtf = Math.max(n, Math.round(scoring.expectedTextLength() * n));
+      this.coll = new CollectionStatistics("labels", n, n, sumTtf, n);
+    }
+
+    SimScorer get(float w, int df) {
+      Long scorerKey = ((long) Float.floatToIntBits(w) << 32) | df;
+      SimScorer scorer = byKey.get(scorerKey);
+      if (scorer == null) {
+        scorer = sim.scorer(w, coll, new TermStatistics(new BytesRef("df" + df), df, df));
+        byKey.put(scorerKey, scorer);
+      }
+      return scorer;
+    }
+  }
+
+  /** A sparse lookup table of a vocabulary given as its words in id order. */
+  static CharArrayMap<Integer> lookupTable(String[] words) {
+    CharArrayMap<Integer> table = new CharArrayMap<>(Math.max(16, 4 * words.length), false);
+    for (int i = 0; i < words.length; i++) {
+      table.put(words[i], Integer.valueOf(i));
+    }
+    return CharArrayMap.unmodifiableMap(table);
   }
 
   /** A sparse lookup table of a vocabulary: term to id. */

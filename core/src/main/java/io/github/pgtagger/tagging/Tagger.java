@@ -121,14 +121,26 @@ public final class Tagger {
       for (Lexicon l : lex) {
         (l.scheme() == Scheme.DIMENSIONS ? dimLex : intLex).add(l);
       }
-      Map<String, Integer> vocab = new LinkedHashMap<>(4 * vocabulary.size());
       long fingerprint = precompiled.isEmpty() ? 0 : AnalyzerFingerprint.of(lang, vocabulary);
-      dims.put(lang, CompiledScheme.compile(Scheme.DIMENSIONS, dimLabels, dimLex,
-          forms(dimLex, precompiled, fingerprint), analyzer, scoring, vocab));
-      ints.put(lang, CompiledScheme.compile(Scheme.INTERPRETATIONS, intLabels, intLex,
-          forms(intLex, precompiled, fingerprint), analyzer, scoring, vocab));
-      vocabs.put(lang, CompiledScheme.lookupTable(vocab));
-      vocabSizes.put(lang, vocab.size());
+      CompiledDefaults.Schemes stored = precompiled.isEmpty() ? null
+          : CompiledDefaults.read(lang, lex, precompiled, dimLabels, intLabels, scoring, fingerprint);
+      if (stored != null) {
+        dims.put(lang, stored.dimensions());
+        ints.put(lang, stored.interpretations());
+        vocabs.put(lang, CompiledScheme.lookupTable(stored.vocabulary()));
+        vocabSizes.put(lang, stored.vocabulary().length);
+      } else {
+        if (!precompiled.isEmpty()) {
+          LOG.debug("{}: no valid compiled schemes for this configuration; compiling", lang);
+        }
+        Map<String, Integer> vocab = new LinkedHashMap<>(4 * vocabulary.size());
+        dims.put(lang, CompiledScheme.compile(Scheme.DIMENSIONS, dimLabels, dimLex,
+            forms(dimLex, precompiled, fingerprint), analyzer, scoring, vocab));
+        ints.put(lang, CompiledScheme.compile(Scheme.INTERPRETATIONS, intLabels, intLex,
+            forms(intLex, precompiled, fingerprint), analyzer, scoring, vocab));
+        vocabs.put(lang, CompiledScheme.lookupTable(vocab));
+        vocabSizes.put(lang, vocab.size());
+      }
       LOG.debug("compiled {}: {} dimension keys, {} interpretation keys, {} compound words", lang,
           dims.get(lang).keys.size(), ints.get(lang).keys.size(), analyzer.compoundDictionarySize());
     }
@@ -560,6 +572,22 @@ public final class Tagger {
       throw new IllegalArgumentException("unknown code " + code);
     }
     return interpretationThresholds[i];
+  }
+
+  /** The compiled scheme of a language (for {@link CompiledDefaults}). */
+  CompiledScheme scheme(Language language, Scheme scheme) {
+    return (scheme == Scheme.DIMENSIONS ? dimensionSchemes : interpretationSchemes).get(language);
+  }
+
+  /** The words of a language's vocabulary in id order (for {@link CompiledDefaults}). */
+  String[] vocabularyWords(Language language) {
+    String[] words = new String[vocabularySizes.get(language)];
+    CharArrayMap<Integer>.EntryIterator it = vocabularies.get(language).entrySet().iterator();
+    while (it.hasNext()) {
+      char[] word = it.nextKey();
+      words[it.currentValue()] = new String(word);
+    }
+    return words;
   }
 
   /** The enabled languages. */

@@ -112,4 +112,25 @@ class PrecompiledDataTest {
     List<String> binary = GoldenOutputTest.outputLines(Tagger.builder().addLexicon(extra).build(), sentences);
     assertThat(binary).containsExactlyElementsOf(json);
   }
+
+  @Test
+  void anAddedLexiconOfKnownTermsUsesThePrecompiledFormsAndGivesTheSameOutput() throws IOException {
+    // same terms, so the same analyzer fingerprint: the bundled forms are used, the stored compiled schemes are not
+    LexiconEntry first = PrecompiledLexicon.bundled(Language.NL, Scheme.DIMENSIONS).lexicon().entries().get(0);
+    Lexicon extra = new Lexicon("extra.json", Language.NL, Scheme.DIMENSIONS, "test", List.of(
+        new LexiconEntry("x-1", "BODILY_FUNCTIONS", null, List.of(first.terms().get(0)),
+            List.of("last van mijn " + first.terms().get(0)), 1.0, 1, List.of(), List.of())));
+    Set<String> vocabulary = new LinkedHashSet<>();
+    for (Scheme s : Scheme.values()) {
+      PrecompiledLexicon.bundled(Language.NL, s).lexicon().entries().forEach(e -> vocabulary.addAll(e.terms()));
+    }
+    Set<String> with = new LinkedHashSet<>(vocabulary);
+    with.addAll(extra.entries().get(0).terms());
+    assertThat(AnalyzerFingerprint.of(Language.NL, with)).isEqualTo(AnalyzerFingerprint.of(Language.NL, vocabulary));
+    List<GoldenOutputTest.Sentence> sentences = GoldenOutputTest.sentences();
+    List<String> json = GoldenOutputTest.outputLines(
+        Tagger.builder().precompiled(false).addLexicon(extra).build(), sentences);
+    List<String> binary = GoldenOutputTest.outputLines(Tagger.builder().addLexicon(extra).build(), sentences);
+    assertThat(binary).containsExactlyElementsOf(json);
+  }
 }

@@ -1,0 +1,361 @@
+package io.github.pgtagger.tagging;
+
+import io.github.pgtagger.internal.Precompiled;
+import io.github.pgtagger.internal.PrecompiledLexicon;
+import io.github.pgtagger.lexicon.BundledLexicons;
+import io.github.pgtagger.lexicon.Lexicon;
+import io.github.pgtagger.lexicon.LexiconEntry;
+import io.github.pgtagger.lexicon.Scheme;
+import io.github.pgtagger.model.Language;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The compiled schemes and vocabulary of one language of the default tagger (its bundled lexicons only, the default
+ * codebook), written at build time ({@code core/src/build/java/.../PrecompileSchemes}) beside the classes as
+ * {@code compiled-<language>.bin}, so that the default tagger is built without compiling its 24,000 expressions.
+ * Used only while the binary was made from the JSON of both bundled lexicons as read (length and CRC-32 checked
+ * when their own binaries were opened), with an
+ * analyzer of the same fingerprint, the same labels and the same phrase boost; otherwise the tagger compiles as
+ * usual. Every field is written as {@link CompiledScheme#compile} made it, so the results are identical.
+ */
+final class CompiledDefaults {
+  private static final int MAGIC = 0x50474353; // "PGCS"
+  private static final int FORMAT = 1;
+
+  /** The schemes and vocabulary (words in id order) of a language. */
+  record Schemes(CompiledScheme dimensions, CompiledScheme interpretations, String[] vocabulary) {}
+
+  private CompiledDefaults() {}
+
+  static String resourceName(Language language) {
+    return "compiled-" + language.code() + ".bin";
+  }
+
+  // ---------------------------------------------------------------------------------------------------- writing
+
+  /** The binary of a language of a tagger built from the bundled lexicons only (build time). */
+  static byte[] write(Tagger tagger, Language language, long fingerprint) {
+    List<Lexicon> lex = tagger.lexicons(language);
+    if (lex.size() != 2 || lex.get(0).scheme() != Scheme.DIMENSIONS || lex.get(1).scheme() != Scheme.INTERPRETATIONS) {
+      throw new IllegalArgumentException("not the bundled lexicons of " + language + ": " + lex);
+    }
+    Out out = new Out();
+    out.fixed(MAGIC);
+    out.fixed(FORMAT);
+    for (Lexicon l : lex) {
+      long[] json = Precompiled.lengthAndCrc(BundledLexicons.class, l.source());
+      out.fixedLong(json[0]);
+      out.fixedLong(json[1]);
+    }
+    out.fixedLong(fingerprint);
+    out.fixedLong(Double.doubleToLongBits(tagger.scoring().phraseBoost()));
+    String[] vocabulary = tagger.vocabularyWords(language);
+    out.varint(vocabulary.length);
+    for (String w : vocabulary) {
+      out.string(w);
+    }
+    writeScheme(out, tagger.scheme(language, Scheme.DIMENSIONS), List.of(lex.get(0)));
+    writeScheme(out, tagger.scheme(language, Scheme.INTERPRETATIONS), List.of(lex.get(1)));
+    return out.bytes.toByteArray();
+  }
+
+  private static void writeScheme(Out out, CompiledScheme s, List<Lexicon> lexicons) {
+    Map<LexiconEntry, int[]> where = new IdentityHashMap<>();
+    for (int li = 0; li < lexicons.size(); li++) {
+      List<LexiconEntry> entries = lexicons.get(li).entries();
+      for (int i = 0; i < entries.size(); i++) {
+        where.put(entries.get(i), new int[] {li, i});
+      }
+    }
+    out.varint(s.labels.size());
+    for (String label : s.labels) {
+      out.string(label);
+    }
+    int v = s.termKeyByToken.length;
+    out.varint(v);
+    out.varint(s.hitCount);
+    out.varint(s.keys.size());
+    int hitId = 0;
+    for (int k = 0; k < s.keys.size(); k++) {
+      CompiledScheme.Key key = s.keys.get(k);
+      if (key.id != k || key.hits.size() != key.hitArray.length) {
+        throw new IllegalStateException("key " + k);
+      }
+      out.varint(key.phrase ? 1 : 0);
+      out.varint(key.slop);
+      out.varint(key.tokens.length);
+      for (int t : key.tokens) {
+        out.varint(t + 3); // PRONOUN and REFLEXIVE are -2 and -3
+      }
+      out.varint(key.firstWordPhraseIndex + 1);
+      out.varint(key.hits.size());
+      for (CompiledScheme.LabelHit h : key.hits) {
+        if (h.id() != hitId++) {
+          throw new IllegalStateException("hit ids not in key order");
+        }
+        out.varint(h.label());
+        out.fixed(Float.floatToRawIntBits(h.weight()));
+        out.varint(h.entries().size());
+        for (CompiledScheme.EntryRef ref : h.entries()) {
+          int[] at = where.get(ref.entry());
+          Lexicon l = lexicons.get(at[0]);
+          if (!l.source().equals(ref.source())) {
+            throw new IllegalStateException("entry of another lexicon: " + ref);
+          }
+          LexiconEntry e = ref.entry();
+          int x = e.terms().indexOf(ref.term());
+          if (x < 0) {
+            x = e.terms().size() + e.phrases().indexOf(ref.term());
+          }
+          out.varint(at[0]);
+          out.varint(at[1]);
+          out.varint(x);
+        }
+      }
+    }
+    writeFiling(out, s.pronounFirstByWord);
+    writeFiling(out, s.firstWordPhrasesByWord);
+  }
+
+  private static void writeFiling(Out out, int[][] byWord) {
+    out.varint(byWord.length);
+    for (int[] a : byWord) {
+      out.varint(a == null ? 0 : a.length + 1);
+      if (a != null) {
+        for (int x : a) {
+          out.varint(x + 3); // the other tokens of a phrase include PRONOUN and REFLEXIVE
+        }
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------------- reading
+
+  /**
+   * The compiled schemes of a language whose lexicons {@code lex} are exactly its two bundled lexicons read from
+   * their binaries, or null when there is no valid binary for this configuration (then compile).
+   */
+  static Schemes read(Language language, List<Lexicon> lex, Map<Lexicon, PrecompiledLexicon> precompiled,
+      List<String> dimensionLabels, List<String> interpretationLabels, ScoringSettings scoring, long fingerprint) {
+    if (lex.size() != 2 || !precompiled.containsKey(lex.get(0)) || !precompiled.containsKey(lex.get(1))
+        || lex.get(0).scheme() != Scheme.DIMENSIONS || lex.get(1).scheme() != Scheme.INTERPRETATIONS) {
+      return null;
+    }
+    byte[] bin = Precompiled.resource(CompiledDefaults.class, resourceName(language));
+    long[][] json = new long[2][];
+    for (int i = 0; i < 2; i++) {
+      // checked against the JSON when the lexicon binary was opened: the JSON is not read again
+      json[i] = precompiled.get(lex.get(i)).jsonLengthAndCrc();
+      if (json[i] == null) {
+        return null;
+      }
+    }
+    return bin == null ? null : read(bin, json, lex, dimensionLabels, interpretationLabels, scoring, fingerprint);
+  }
+
+  /**
+   * The compiled schemes in {@code bin} if it was made from JSON files of these lengths and CRC-32s ({@code json},
+   * per lexicon of {@code lex}) for this configuration, else null.
+   */
+  static Schemes read(byte[] bin, long[][] json, List<Lexicon> lex, List<String> dimensionLabels,
+      List<String> interpretationLabels, ScoringSettings scoring, long fingerprint) {
+    if (bin.length < 56) {
+      return null;
+    }
+    In in = new In(bin);
+    if (in.fixed() != MAGIC || in.fixed() != FORMAT) {
+      return null;
+    }
+    for (long[] j : json) {
+      if (in.fixedLong() != j[0] || in.fixedLong() != j[1]) {
+        return null;
+      }
+    }
+    if (in.fixedLong() != fingerprint
+        || in.fixedLong() != Double.doubleToLongBits(scoring.phraseBoost())) {
+      return null;
+    }
+    String[] vocabulary = new String[in.varint()];
+    for (int i = 0; i < vocabulary.length; i++) {
+      vocabulary[i] = in.string();
+    }
+    CompiledScheme dims = readScheme(in, Scheme.DIMENSIONS, dimensionLabels, List.of(lex.get(0)), scoring);
+    if (dims == null) {
+      return null;
+    }
+    CompiledScheme ints = readScheme(in, Scheme.INTERPRETATIONS, interpretationLabels, List.of(lex.get(1)), scoring);
+    return ints == null || in.pos != bin.length ? null : new Schemes(dims, ints, vocabulary);
+  }
+
+  private static CompiledScheme readScheme(In in, Scheme scheme, List<String> labels, List<Lexicon> lexicons,
+      ScoringSettings scoring) {
+    int nLabels = in.varint();
+    if (nLabels != labels.size()) {
+      return null;
+    }
+    for (int i = 0; i < nLabels; i++) {
+      if (!in.string().equals(labels.get(i))) {
+        return null;
+      }
+    }
+    int v = in.varint();
+    int hitCount = in.varint();
+    int nKeys = in.varint();
+    CompiledScheme.Scorers scorers = new CompiledScheme.Scorers(scoring, labels.size());
+    CompiledScheme.Key[] keys = new CompiledScheme.Key[nKeys];
+    CompiledScheme.Key[] termKeys = new CompiledScheme.Key[v];
+    List<CompiledScheme.Key> pronounFirst = new ArrayList<>();
+    int firstWordCount = 0;
+    int hitId = 0;
+    for (int k = 0; k < nKeys; k++) {
+      CompiledScheme.Key key = readKey(in, k, lexicons, scorers, hitId);
+      hitId += key.hitArray.length;
+      keys[k] = key;
+      if (!key.phrase) {
+        termKeys[key.tokens[0]] = key;
+      } else if (key.tokens[0] < 0) {
+        pronounFirst.add(key);
+      }
+      if (key.firstWordPhraseIndex >= 0) {
+        firstWordCount++;
+      }
+    }
+    CompiledScheme.Key[] firstWord = new CompiledScheme.Key[firstWordCount];
+    for (CompiledScheme.Key key : keys) {
+      if (key.firstWordPhraseIndex >= 0) {
+        firstWord[key.firstWordPhraseIndex] = key;
+      }
+    }
+    int[][] pronounFirstByWord = readFiling(in);
+    int[][] firstWordByWord = readFiling(in);
+    if (hitId != hitCount) {
+      return null;
+    }
+    return new CompiledScheme(scheme, List.copyOf(labels), termKeys, pronounFirst.toArray(new CompiledScheme.Key[0]),
+        pronounFirstByWord, firstWord, firstWordByWord, List.of(keys), hitCount);
+  }
+
+  /** One key and its hits (a method of its own, to be compiled by the JIT early). */
+  private static CompiledScheme.Key readKey(In in, int id, List<Lexicon> lexicons, CompiledScheme.Scorers scorers,
+      int hitId) {
+    boolean phrase = in.varint() == 1;
+    int slop = in.varint();
+    int[] tokens = new int[in.varint()];
+    for (int t = 0; t < tokens.length; t++) {
+      tokens[t] = in.varint() - 3;
+    }
+    CompiledScheme.Key key = new CompiledScheme.Key(id, tokens, slop, phrase);
+    key.firstWordPhraseIndex = in.varint() - 1;
+    int nHits = in.varint();
+    CompiledScheme.LabelHit[] hits = new CompiledScheme.LabelHit[nHits];
+    for (int h = 0; h < nHits; h++) {
+      int label = in.varint();
+      float w = Float.intBitsToFloat(in.fixed());
+      CompiledScheme.EntryRef[] refs = new CompiledScheme.EntryRef[in.varint()];
+      for (int r = 0; r < refs.length; r++) {
+        Lexicon l = lexicons.get(in.varint());
+        LexiconEntry e = l.entries().get(in.varint());
+        int x = in.varint();
+        int nTerms = e.terms().size();
+        refs[r] = new CompiledScheme.EntryRef(e, l.source(), x < nTerms ? e.terms().get(x) : e.phrases().get(x - nTerms));
+      }
+      hits[h] = new CompiledScheme.LabelHit(hitId + h, label, w, scorers.get(w, nHits), List.of(refs));
+      key.hits.add(hits[h]);
+    }
+    key.hitArray = hits;
+    return key;
+  }
+
+  private static int[][] readFiling(In in) {
+    int[][] byWord = new int[in.varint()][];
+    for (int t = 0; t < byWord.length; t++) {
+      int n = in.varint();
+      if (n > 0) {
+        int[] a = new int[n - 1];
+        for (int i = 0; i < a.length; i++) {
+          a[i] = in.varint() - 3;
+        }
+        byWord[t] = a;
+      }
+    }
+    return byWord;
+  }
+
+  /** Writes varints, fixed-size big-endian numbers and UTF-8 strings. */
+  private static final class Out {
+    final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+
+    void varint(int x) {
+      if (x < 0) {
+        throw new IllegalArgumentException("negative: " + x);
+      }
+      while ((x & ~0x7F) != 0) {
+        bytes.write((x & 0x7F) | 0x80);
+        x >>>= 7;
+      }
+      bytes.write(x);
+    }
+
+    void fixed(int x) {
+      bytes.write(x >>> 24);
+      bytes.write(x >>> 16);
+      bytes.write(x >>> 8);
+      bytes.write(x);
+    }
+
+    void fixedLong(long x) {
+      fixed((int) (x >>> 32));
+      fixed((int) x);
+    }
+
+    void string(String s) {
+      byte[] b = s.getBytes(StandardCharsets.UTF_8);
+      varint(b.length);
+      bytes.write(b, 0, b.length);
+    }
+  }
+
+  /** Reads what {@link Out} writes, from an array (no buffer views: cheap while the code still runs interpreted). */
+  private static final class In {
+    final byte[] b;
+    int pos;
+
+    In(byte[] b) {
+      this.b = b;
+    }
+
+    int varint() {
+      int x = 0;
+      int shift = 0;
+      byte c;
+      do {
+        c = b[pos++];
+        x |= (c & 0x7F) << shift;
+        shift += 7;
+      } while (c < 0);
+      return x;
+    }
+
+    int fixed() {
+      int x = ((b[pos] & 0xFF) << 24) | ((b[pos + 1] & 0xFF) << 16) | ((b[pos + 2] & 0xFF) << 8) | (b[pos + 3] & 0xFF);
+      pos += 4;
+      return x;
+    }
+
+    long fixedLong() {
+      return ((long) fixed() << 32) | (fixed() & 0xFFFFFFFFL);
+    }
+
+    String string() {
+      int n = varint();
+      String s = new String(b, pos, n, StandardCharsets.UTF_8);
+      pos += n;
+      return s;
+    }
+  }
+}

@@ -1,0 +1,136 @@
+package io.github.pgtagger.tagging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.pgtagger.internal.AnalyzerFingerprint;
+import io.github.pgtagger.internal.Precompiled;
+import io.github.pgtagger.lexicon.BundledLexicons;
+import io.github.pgtagger.lexicon.Lexicon;
+import io.github.pgtagger.lexicon.LexiconEntry;
+import io.github.pgtagger.lexicon.Scheme;
+import io.github.pgtagger.model.Dimension;
+import io.github.pgtagger.model.Language;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The build-time compiled schemes of the default tagger equal what {@link CompiledScheme#compile} makes from the
+ * JSON, field by field, and are not used when made from other JSON or for another configuration.
+ */
+class CompiledDefaultsTest {
+
+  @Test
+  void storedSchemesEqualTheCompiledOnes() {
+    Tagger compiled = Tagger.builder().precompiled(false).build();
+    Tagger stored = Tagger.builder().build();
+    for (Language l : Language.values()) {
+      assertThat(read(stored, l, ScoringSettings.DEFAULTS, 0)).as("valid binary for %s", l).isNotNull();
+      assertThat(stored.vocabularyWords(l)).containsExactly(compiled.vocabularyWords(l));
+      for (Scheme s : Scheme.values()) {
+        assertSame(stored.scheme(l, s), compiled.scheme(l, s));
+      }
+    }
+  }
+
+  @Test
+  void aBinaryForOtherJsonOrAnotherConfigurationIsNotUsed() {
+    Tagger stored = Tagger.builder().build();
+    Language l = Language.NL;
+    assertThat(read(stored, l, ScoringSettings.DEFAULTS, 0)).isNotNull();
+    assertThat(read(stored, l, ScoringSettings.DEFAULTS, 1)).as("dimensions JSON edited").isNull();
+    assertThat(read(stored, l, ScoringSettings.DEFAULTS, 2)).as("interpretations JSON edited").isNull();
+    assertThat(read(stored, l, ScoringSettings.DEFAULTS, 3)).as("another vocabulary").isNull();
+    ScoringSettings s = ScoringSettings.DEFAULTS;
+    ScoringSettings boost = new ScoringSettings(s.k1(), s.b(), s.expectedTextLength(), 2.0, s.saturation(),
+        s.impersonalFactor());
+    assertThat(read(stored, l, boost, 0)).as("another phrase boost").isNull();
+    // an added lexicon: compiled as usual, and the same output either way (PrecompiledDataTest)
+    Lexicon extra = new Lexicon("extra.json", l, Scheme.DIMENSIONS, "test", List.of(new LexiconEntry("x-1",
+        "BODILY_FUNCTIONS", null, List.of("rugpijn"), List.of(), 1.0, 0, List.of(), List.of())));
+    Tagger added = Tagger.builder().addLexicon(extra).build();
+    assertThat(added.scheme(l, Scheme.DIMENSIONS).keys.size())
+        .isEqualTo(Tagger.builder().precompiled(false).addLexicon(extra).build().scheme(l, Scheme.DIMENSIONS).keys.size());
+  }
+
+  /** Reads the binary of a language with the JSON of lexicon {@code edit} (1 or 2) changed, or (3) a vocabulary. */
+  private static CompiledDefaults.Schemes read(Tagger t, Language l, ScoringSettings scoring, int edit) {
+    List<Lexicon> lex = t.lexicons(l);
+    byte[] bin = Precompiled.resource(CompiledDefaults.class, CompiledDefaults.resourceName(l));
+    long[][] json = new long[2][];
+    for (int i = 0; i < 2; i++) {
+      json[i] = Precompiled.lengthAndCrc(BundledLexicons.class, lex.get(i).source());
+    }
+    if (edit == 1 || edit == 2) {
+      json[edit - 1][1] ^= 1;
+    }
+    Set<String> vocabulary = new LinkedHashSet<>();
+    for (Lexicon x : lex) {
+      for (LexiconEntry e : x.entries()) {
+        vocabulary.addAll(e.terms());
+      }
+    }
+    if (edit == 3) {
+      vocabulary.add("slaapkamerdeur");
+    }
+    List<String> dims = new ArrayList<>();
+    for (Dimension d : Dimension.values()) {
+      dims.add(d.code());
+    }
+    return CompiledDefaults.read(bin, json, lex, dims, t.codebook().codes(), scoring,
+        AnalyzerFingerprint.of(l, vocabulary));
+  }
+
+  private static void assertSame(CompiledScheme a, CompiledScheme b) {
+    assertThat(a.scheme).isEqualTo(b.scheme);
+    assertThat(a.labels).isEqualTo(b.labels);
+    assertThat(a.hitCount).isEqualTo(b.hitCount);
+    assertThat(a.keys).hasSameSizeAs(b.keys);
+    for (int k = 0; k < a.keys.size(); k++) {
+      assertSame(a.keys.get(k), b.keys.get(k));
+    }
+    assertThat(a.termKeyByToken).hasSameSizeAs(b.termKeyByToken);
+    for (int t = 0; t < a.termKeyByToken.length; t++) {
+      assertThat(a.termKeyByToken[t] == null).isEqualTo(b.termKeyByToken[t] == null);
+      if (a.termKeyByToken[t] != null) {
+        assertThat(a.termKeyByToken[t].id).isEqualTo(b.termKeyByToken[t].id);
+      }
+    }
+    assertThat(ids(a.pronounFirstPhrases)).isEqualTo(ids(b.pronounFirstPhrases));
+    assertThat(ids(a.firstWordPhrases)).isEqualTo(ids(b.firstWordPhrases));
+    assertThat(a.pronounFirstByWord).isDeepEqualTo(b.pronounFirstByWord);
+    assertThat(a.firstWordPhrasesByWord).isDeepEqualTo(b.firstWordPhrasesByWord);
+  }
+
+  private static void assertSame(CompiledScheme.Key a, CompiledScheme.Key b) {
+    assertThat(a.id).isEqualTo(b.id);
+    assertThat(a.tokens).containsExactly(b.tokens);
+    assertThat(a.slop).isEqualTo(b.slop);
+    assertThat(a.phrase).isEqualTo(b.phrase);
+    assertThat(a.firstWordPhraseIndex).isEqualTo(b.firstWordPhraseIndex);
+    assertThat(a.hitArray).hasSameSizeAs(b.hitArray);
+    assertThat(a.hits).hasSameSizeAs(b.hits);
+    for (int h = 0; h < a.hitArray.length; h++) {
+      CompiledScheme.LabelHit x = a.hitArray[h];
+      CompiledScheme.LabelHit y = b.hitArray[h];
+      assertThat(a.hits.get(h)).isSameAs(x);
+      assertThat(x.id()).isEqualTo(y.id());
+      assertThat(x.label()).isEqualTo(y.label());
+      assertThat(Float.floatToRawIntBits(x.weight())).isEqualTo(Float.floatToRawIntBits(y.weight()));
+      assertThat(x.entries()).isEqualTo(y.entries());
+      for (int d = 1; d <= 64; d++) {
+        assertThat(x.scorer().score(1, d)).isEqualTo(y.scorer().score(1, d));
+      }
+    }
+  }
+
+  private static List<Integer> ids(CompiledScheme.Key[] keys) {
+    List<Integer> ids = new ArrayList<>();
+    for (CompiledScheme.Key k : keys) {
+      ids.add(k.id);
+    }
+    return ids;
+  }
+}
