@@ -207,33 +207,11 @@ final class TextMatcher implements WordAnalysisCache.Sink {
       }
       int[] filed = fwByWord[id];
       if (filed != null) {
-        for (int j = 0; j < filed.length; ) {
-          int x = filed[j];
-          int n = filed[j + 1];
-          j += 2;
-          if (allOccur(filed, j, n)) {
-            if (fwCount == fwCandidates.length) {
-              fwCandidates = Arrays.copyOf(fwCandidates, fwCount * 2);
-            }
-            fwCandidates[fwCount++] = x;
-          }
-          j += n;
-        }
+        fwCount = collect(filed, false, fwCount);
       }
       filed = pronouns ? pronounByWord[id] : null;
       if (filed != null) {
-        for (int j = 0; j < filed.length; ) {
-          int x = filed[j];
-          int n = filed[j + 1];
-          j += 2;
-          if (allOccur(filed, j, n)) {
-            if (pronounCount == candidateIndexes.length) {
-              candidateIndexes = Arrays.copyOf(candidateIndexes, pronounCount * 2);
-            }
-            candidateIndexes[pronounCount++] = x;
-          }
-          j += n;
-        }
+        pronounCount = collect(filed, true, pronounCount);
       }
     }
     // Try them in the order of the scheme: by position; at a position by token, the phrases starting with that
@@ -334,6 +312,32 @@ final class TextMatcher implements WordAnalysisCache.Sink {
     int s = start[posFirst[first]];
     int e = end[posFirst[last]];
     return new Match(k, first, last, s, e, negated(first, s));
+  }
+
+  /**
+   * Appends to the candidates ({@link #candidateIndexes} for pronoun-first phrases, else {@link #fwCandidates}) the
+   * phrases packed in {@code filed} whose other tokens all occur in the text; returns the new count.
+   */
+  private int collect(int[] filed, boolean pronounFirst, int count) {
+    int[] out = pronounFirst ? candidateIndexes : fwCandidates;
+    for (int j = 0; j < filed.length; ) {
+      int x = filed[j];
+      int n = filed[j + 1];
+      j += 2;
+      if (allOccur(filed, j, n)) {
+        if (count == out.length) {
+          out = Arrays.copyOf(out, count * 2);
+        }
+        out[count++] = x;
+      }
+      j += n;
+    }
+    if (pronounFirst) {
+      candidateIndexes = out;
+    } else {
+      fwCandidates = out;
+    }
+    return count;
   }
 
   /** Whether each of the {@code n} tokens at {@code from} in {@code tokens} occurs somewhere in the text. */

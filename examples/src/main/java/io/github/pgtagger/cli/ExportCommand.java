@@ -65,14 +65,8 @@ final class ExportCommand implements Callable<Integer> {
       description = "Input format; by default from the file extension (stdin: jsonl).")
   String inputFormat;
 
-  @Option(names = "--text-column", paramLabel = "NAME", defaultValue = "text",
-      description = "CSV column or JSONL field with the text (default: ${DEFAULT-VALUE}).")
-  String textColumn;
-
-  @Option(names = "--id-column", paramLabel = "NAME", defaultValue = "id",
-      description = "CSV column or JSONL field with the id (default: ${DEFAULT-VALUE}; when absent, the row"
-          + " or line number).")
-  String idColumn;
+  @Mixin
+  ColumnOptions columns;
 
   @Option(names = "--code-language", paramLabel = "nl|en", defaultValue = "nl",
       description = "Language of the code names and descriptions (default: ${DEFAULT-VALUE}).")
@@ -106,7 +100,8 @@ final class ExportCommand implements Callable<Integer> {
     }
     ReaderOptions ro;
     try {
-      ro = ReaderOptions.DEFAULTS.withMaxTextLength(taggerOptions.maxTextLength).withColumns(textColumn, idColumn);
+      ro = ReaderOptions.DEFAULTS.withMaxTextLength(taggerOptions.maxTextLength)
+          .withColumns(columns.textColumn, columns.idColumn);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }

@@ -13,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options that choose and read the input corpus, shared by the commands that read one. */
@@ -26,14 +27,8 @@ final class InputOptions {
           + " stdin: jsonl).")
   String inputFormat;
 
-  @Option(names = "--text-column", paramLabel = "NAME", defaultValue = "text",
-      description = "CSV column or JSONL field with the text (default: ${DEFAULT-VALUE}).")
-  String textColumn;
-
-  @Option(names = "--id-column", paramLabel = "NAME", defaultValue = "id",
-      description = "CSV column or JSONL field with the id (default: ${DEFAULT-VALUE}; when absent, the row"
-          + " or line number).")
-  String idColumn;
+  @Mixin
+  ColumnOptions columns;
 
   @Option(names = "--segment", paramLabel = "none|sentence|paragraph",
       description = "Tag long texts segment by segment and aggregate per text (a label's score is its highest"
@@ -87,7 +82,7 @@ final class InputOptions {
     Segmentation seg = segmentation(format);
     ReaderOptions ro;
     try {
-      ro = ReaderOptions.DEFAULTS.withMaxTextLength(maxTextLength).withColumns(textColumn, idColumn);
+      ro = ReaderOptions.DEFAULTS.withMaxTextLength(maxTextLength).withColumns(columns.textColumn, columns.idColumn);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
