@@ -12,7 +12,8 @@
 # Usage (from anywhere):  bench/run.sh
 # Environment: OUT (default bench/target/results), RUNS (whole-process repetitions, default 5),
 #   FORKS / WARMUPS / ITERATIONS (JMH, default 2 / 3 / 5), QUICK=1 (short JMH and fewer runs, for a smoke test),
-#   SKIP_BUILD=1, SKIP_JMH=1, PROFILE=1, MVN_FLAGS (e.g. -o).
+#   SKIP_BUILD=1, SKIP_JMH=1, PROFILE=1, MVN_FLAGS (e.g. -o), LEXICONS (default "bundled large": which lexicon
+#   sets the in-process steps measure).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -105,7 +106,7 @@ rm -f "$TMP/r1m.jsonl" "$TMP/r1m.out.jsonl"
 
 # 6. CPU time per text
 say "== CPU time per text (in process, single thread)"
-for lex in bundled large; do
+for lex in ${LEXICONS:-bundled large}; do
   java -Xms1g -Xmx1g -cp "$BENCH" io.github.pgtagger.bench.CpuTimePerText "$lex" | tee -a "$SUMMARY"
 done
 
@@ -113,6 +114,7 @@ done
 if [[ "${SKIP_JMH:-0}" != 1 ]]; then
   say "== JMH (-f $FORKS -wi $WARMUPS -i $ITERATIONS, 2 s each)"
   java -jar "$BENCH" 'TaggingBenchmark|ThreadScalingBenchmark' -f "$FORKS" -wi "$WARMUPS" -i "$ITERATIONS" \
+    -p lexicon="$(echo ${LEXICONS:-bundled large} | tr ' ' ',')" \
     -rf json -rff "$OUT/jmh.json" 2>&1 | tee "$OUT/jmh.log" | grep -E '^(Benchmark|TaggingBenchmark|ThreadScaling)' \
     | tee -a "$SUMMARY"
 fi
