@@ -84,8 +84,9 @@ final class TagCommand implements Callable<Integer> {
   TaggerOptions taggerOptions;
 
   @Option(names = "--threads", paramLabel = "N",
-      description = "Threads that tag, beside the one that reads and writes (default: the number of processors,"
-          + " at most 8). Rows are written in input order whatever the number.")
+      description = "Threads that tag (default: one less than the number of processors, at least 1, at most 8;"
+          + " with 1 the thread that reads and writes also tags). Rows are written in input order whatever the"
+          + " number.")
   Integer threads;
 
   /** Records handed to a tagging thread at a time. */
@@ -207,7 +208,8 @@ final class TagCommand implements Callable<Integer> {
 
   private int threadCount() {
     if (threads == null) {
-      return Math.min(8, Runtime.getRuntime().availableProcessors());
+      // the reading and writing thread keeps one processor busy; on two processors tagging on it is fastest
+      return Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors() - 1));
     }
     if (threads < 1 || threads > MAX_THREADS) {
       throw new UsageException("--threads: expected 1 to " + MAX_THREADS + " but got " + threads);
