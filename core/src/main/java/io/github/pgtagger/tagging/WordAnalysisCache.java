@@ -18,12 +18,15 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * words by the analyzer's tokenizer; each word then goes through the analyzer's filters once
  * ({@link ReflectionAnalyzer#wordAnalyzer()}) and its tokens, with their vocabulary ids and flags, are kept for
  * the next time the word occurs. The filters look at one token at a time, so the result is the same as running
- * the whole chain over the text. At most {@link #MAX_WORDS} words are kept; the memory is emptied when full.
- * Not thread-safe: the tagger keeps one per thread.
+ * the whole chain over the text. At most {@link #MAX_WORDS} words of at most {@link #MAX_WORD_LENGTH} chars are
+ * kept (a few hundred KB); the memory is emptied when full, and longer words are analysed every time. Not
+ * thread-safe: the tagger keeps one per thread and language.
  */
 final class WordAnalysisCache {
   /** Distinct words kept before the memory is emptied (about 100 bytes each). */
-  static final int MAX_WORDS = 20_000;
+  static final int MAX_WORDS = 4_096;
+  /** Longest word kept in the memory, in chars. */
+  static final int MAX_WORD_LENGTH = 24;
   /** Bit in an encoded token: the token starts a new position (its position increment is above 0). */
   static final int NEW_POSITION = 1 << 30;
 
@@ -60,10 +63,12 @@ final class WordAnalysisCache {
         int[] tokens = memory.get(word.buffer(), 0, word.length());
         if (tokens == null) {
           tokens = analyseWord(new String(word.buffer(), 0, word.length()));
-          if (memory.size() >= MAX_WORDS) {
-            memory = new CharArrayMap<>(1024, false);
+          if (word.length() <= MAX_WORD_LENGTH) {
+            if (memory.size() >= MAX_WORDS) {
+              memory = new CharArrayMap<>(1024, false);
+            }
+            memory.put(Arrays.copyOf(word.buffer(), word.length()), tokens);
           }
-          memory.put(Arrays.copyOf(word.buffer(), word.length()), tokens);
         }
         int s = offset.startOffset();
         int e = offset.endOffset();

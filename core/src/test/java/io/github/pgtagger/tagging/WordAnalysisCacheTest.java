@@ -48,7 +48,14 @@ class WordAnalysisCacheTest {
       }
     }
     texts.addAll(List.of("", "   ", "\u200b\u200b", "Ik\u00adben\u200b moe.", "İSTANBUL ıiIİ", "zzz ".repeat(300),
-        "a".repeat(600), "slaap-\nproblemen, rugpijn; my kids' school", "🙂 ik 😢 slaap", "co\u0301operatie"));
+        "a".repeat(600), "slaap-\nproblemen, rugpijn; my kids' school", "🙂 ik 😢 slaap", "co\u0301operatie",
+        "arbeidsongeschiktheidsverzekering en slaapproblemenspreekuurafspraak"));
+    // more distinct words than the memory keeps, so that it is emptied and refilled while the texts are compared
+    StringBuilder many = new StringBuilder();
+    for (int i = 0; i < WordAnalysisCache.MAX_WORDS + 500; i++) {
+      many.append(i % 2 == 0 ? "rugpijn" : "slaap").append((char) ('a' + i % 26)).append(i).append(' ');
+    }
+    texts.add(many.toString());
     Map<String, Integer> vocab = new java.util.LinkedHashMap<>();
     for (String w : List.of("slaap", "pijn", "rug", "moe", "ik", "voel", "school", "kid", "gezond", "eenzaam")) {
       vocab.put(w, vocab.size());
