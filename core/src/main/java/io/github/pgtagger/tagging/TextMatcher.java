@@ -41,6 +41,8 @@ final class TextMatcher implements WordAnalysisCache.Sink {
   int[] fwFirstWord = new int[16];
   /** Scratch: the text's vocabulary ids, sorted, to visit each distinct id once. */
   int[] sortedIds = new int[INITIAL_TOKENS];
+  /** Number of distinct ids in {@link #sortedIds}, or -1 until the first scheme of the text needs them. */
+  int distinctIds;
 
   /** Matches of the scheme last matched; the first {@link #matchCount} are valid. */
   Match[] matches = new Match[16];
@@ -109,6 +111,7 @@ final class TextMatcher implements WordAnalysisCache.Sink {
     anyReflexive = false;
     matchCount = 0;
     pairCount = 0;
+    distinctIds = -1;
   }
 
   /**
@@ -188,22 +191,11 @@ final class TextMatcher implements WordAnalysisCache.Sink {
     boolean pronouns = (anyPronoun || anyReflexive) && pronounFirst.length > 0;
     int fwCount = 0;
     int pronounCount = 0;
-    // the distinct vocabulary ids of the text, from a sorted copy (small arrays only: no per-vocabulary marks)
-    if (sortedIds.length < size) {
-      sortedIds = new int[flags.length];
-    }
-    int idCount = 0;
-    for (int i = 0; i < size; i++) {
-      int id = ids[i];
-      if (id >= 0 && id < fwByWord.length) {
-        sortedIds[idCount++] = id;
-      }
-    }
-    Arrays.sort(sortedIds, 0, idCount);
-    for (int d = 0; d < idCount; d++) {
-      int id = sortedIds[d];
-      if (d > 0 && id == sortedIds[d - 1]) {
-        continue;
+    int[] distinct = distinctIds();
+    for (int d = 0; d < distinctIds; d++) {
+      int id = distinct[d];
+      if (id >= fwByWord.length) {
+        break; // ascending: no later id is in this scheme's vocabulary
       }
       int[] filed = fwByWord[id];
       if (filed != null) {
@@ -312,6 +304,34 @@ final class TextMatcher implements WordAnalysisCache.Sink {
     int s = start[posFirst[first]];
     int e = end[posFirst[last]];
     return new Match(k, first, last, s, e, negated(first, s));
+  }
+
+  /**
+   * The distinct vocabulary ids of the text, ascending (the first {@link #distinctIds}), computed once per text for
+   * all schemes from a sorted copy: small arrays only, no per-vocabulary marks.
+   */
+  private int[] distinctIds() {
+    if (distinctIds >= 0) {
+      return sortedIds;
+    }
+    if (sortedIds.length < size) {
+      sortedIds = new int[flags.length];
+    }
+    int n = 0;
+    for (int i = 0; i < size; i++) {
+      if (ids[i] >= 0) {
+        sortedIds[n++] = ids[i];
+      }
+    }
+    Arrays.sort(sortedIds, 0, n);
+    int d = 0;
+    for (int i = 0; i < n; i++) {
+      if (d == 0 || sortedIds[i] != sortedIds[d - 1]) {
+        sortedIds[d++] = sortedIds[i];
+      }
+    }
+    distinctIds = d;
+    return sortedIds;
   }
 
   /**
