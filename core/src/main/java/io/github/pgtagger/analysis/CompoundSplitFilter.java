@@ -59,14 +59,17 @@ final class CompoundSplitFilter extends TokenFilter {
     final long[] startBits = new long[BITS / 64];
     final long[] endBits = new long[BITS / 64];
 
-    Dictionary(CharArraySet words) {
-      this.words = words;
-      for (Object o : words) {
-        char[] w = (char[]) o;
-        if (w.length >= 3) {
-          set(startBits, hash(w, 0));
-          set(endBits, hash(w, w.length - 3));
-        }
+    /** An empty dictionary with room for about {@code capacity / 4} words (a sparse table: misses stop early). */
+    Dictionary(int capacity) {
+      this.words = new CharArraySet(capacity, false);
+    }
+
+    /** Adds a folded, lower-case word. */
+    void add(String w) {
+      if (words.add(w) && w.length() >= 3) {
+        set(startBits, (w.charAt(0) * 961 + w.charAt(1) * 31 + w.charAt(2)) & (BITS - 1));
+        int e = w.length() - 3;
+        set(endBits, (w.charAt(e) * 961 + w.charAt(e + 1) * 31 + w.charAt(e + 2)) & (BITS - 1));
       }
     }
 

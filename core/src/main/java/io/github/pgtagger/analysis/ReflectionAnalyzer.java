@@ -113,10 +113,10 @@ public final class ReflectionAnalyzer extends Analyzer {
   private final CompoundSplitFilter.Dictionary compoundDictionary;
   private final CharArrayMap<char[]> overrides;
 
-  private ReflectionAnalyzer(Language language, CharArraySet compounds) {
+  private ReflectionAnalyzer(Language language, CompoundSplitFilter.Dictionary compounds) {
     this.language = language;
-    this.compounds = compounds;
-    this.compoundDictionary = new CompoundSplitFilter.Dictionary(compounds);
+    this.compounds = CharArraySet.unmodifiableSet(compounds.words);
+    this.compoundDictionary = compounds;
     if (language == Language.NL) {
       this.stop = fold(DutchAnalyzer.getDefaultStopSet());
       this.pronouns = fold(PRONOUNS_NL);
@@ -160,20 +160,20 @@ public final class ReflectionAnalyzer extends Analyzer {
    * @param extraCompoundWords words added to the bundled compound dictionary, typically the lexicon's terms
    */
   public static ReflectionAnalyzer create(Language language, Collection<String> extraCompoundWords) {
-    CharArraySet dict = new CharArraySet(4096, false);
-    for (String w : bundledCompoundWords(language)) {
+    List<String> bundled = bundledCompoundWords(language);
+    // a sparse table (4 slots per word at most): most lookups are misses, which stop at the first empty slot
+    CompoundSplitFilter.Dictionary dict =
+        new CompoundSplitFilter.Dictionary(4 * (bundled.size() + extraCompoundWords.size()));
+    for (String w : bundled) {
       dict.add(w);
     }
     for (String w : extraCompoundWords) {
-      String f = foldWord(w);
-      if (f.length() >= 3 && allLetters(f)) {
+      String f = compoundWord(w);
+      if (f != null) {
         dict.add(f);
       }
     }
-    // a sparse table: most lookups are misses, which stop at the first empty slot
-    CharArraySet sparse = new CharArraySet(4 * dict.size(), false);
-    sparse.addAll(dict);
-    return new ReflectionAnalyzer(language, CharArraySet.unmodifiableSet(sparse));
+    return new ReflectionAnalyzer(language, dict);
   }
 
   /** The language this analyzer is for. */
@@ -273,6 +273,24 @@ public final class ReflectionAnalyzer extends Analyzer {
     char[] out = new char[lower.length() * 4];
     int n = ASCIIFoldingFilter.foldToASCII(lower.toCharArray(), 0, out, 0, lower.length());
     return new String(out, 0, n);
+  }
+
+  /**
+   * A word of the lexicon as it goes into the compound dictionary: folded, at least 3 chars, letters only; else
+   * null. Plain lower-case ASCII words (nearly all) are checked in one pass.
+   */
+  private static String compoundWord(String w) {
+    int n = w.length();
+    boolean plain = n >= 3;
+    for (int i = 0; plain && i < n; i++) {
+      char c = w.charAt(i);
+      plain = c >= 'a' && c <= 'z';
+    }
+    if (plain) {
+      return w;
+    }
+    String f = foldWord(w);
+    return f.length() >= 3 && allLetters(f) ? f : null;
   }
 
   /** Whether lower-casing and folding leave a word as it is: ASCII without capitals. */

@@ -8,6 +8,7 @@ import io.github.pgtagger.model.Language;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -88,27 +89,90 @@ public final class PrecompiledLexicon {
     String provenance = Precompiled.readString(in);
     int n = in.getInt();
     List<LexiconEntry> entries = new ArrayList<>(n);
+    Cursor c = new Cursor(in.array(), in.arrayOffset() + in.position());
     for (int i = 0; i < n; i++) {
-      entries.add(readEntry(in));
+      entries.add(readEntry(c));
     }
+    in.position(c.pos - in.arrayOffset());
     PrecompiledLexicon p = new PrecompiledLexicon(new Lexicon(source, language, scheme, provenance, entries),
         fingerprint, in);
     p.json = new long[] {in.getInt(8), in.getLong(12)}; // from the header, see Precompiled
     return p;
   }
 
-  /** Reads one entry (a method of its own, to be compiled by the JIT early). */
-  private static LexiconEntry readEntry(ByteBuffer in) {
-    String id = Precompiled.readString(in);
-    String label = Precompiled.readString(in);
-    String aspect = Precompiled.readString(in);
-    List<String> terms = Arrays.asList(Precompiled.readStrings(in));
-    List<String> phrases = Arrays.asList(Precompiled.readStrings(in));
-    double weight = in.getDouble();
+  /**
+   * Reads one entry (a method of its own, to be compiled by the JIT early). The examples stay encoded until read
+   * ({@link EncodedStrings}): a build does not need them.
+   */
+  private static LexiconEntry readEntry(Cursor in) {
+    String id = in.string();
+    String label = in.string();
+    String aspect = in.string();
+    List<String> terms = Arrays.asList(in.strings());
+    List<String> phrases = Arrays.asList(in.strings());
+    double weight = Double.longBitsToDouble(in.getLong());
     int slop = in.getInt();
-    List<String> match = Arrays.asList(Precompiled.readStrings(in));
-    List<String> noMatch = Arrays.asList(Precompiled.readStrings(in));
+    List<String> match = in.encodedStrings();
+    List<String> noMatch = in.encodedStrings();
     return new LexiconEntry(id, label, aspect, terms, phrases, weight, slop, match, noMatch);
+  }
+
+  /**
+   * Reads what {@link Precompiled#writeString} and {@link java.io.DataOutputStream} write, from an array (no
+   * buffer calls: cheap while the code still runs interpreted).
+   */
+  private static final class Cursor {
+    final byte[] b;
+    int pos;
+
+    Cursor(byte[] b, int pos) {
+      this.b = b;
+      this.pos = pos;
+    }
+
+    int getInt() {
+      int x = ((b[pos] & 0xFF) << 24) | ((b[pos + 1] & 0xFF) << 16) | ((b[pos + 2] & 0xFF) << 8) | (b[pos + 3] & 0xFF);
+      pos += 4;
+      return x;
+    }
+
+    long getLong() {
+      return ((long) getInt() << 32) | (getInt() & 0xFFFFFFFFL);
+    }
+
+    /** A string, or null (length -1). */
+    String string() {
+      int n = getInt();
+      if (n < 0) {
+        return null;
+      }
+      String s = new String(b, pos, n, StandardCharsets.UTF_8);
+      pos += n;
+      return s;
+    }
+
+    String[] strings() {
+      String[] a = new String[getInt()];
+      for (int i = 0; i < a.length; i++) {
+        a[i] = string();
+      }
+      return a;
+    }
+
+    /** Strings as {@link #strings()} reads them, left encoded; none of them may be null. */
+    List<String> encodedStrings() {
+      int[] spans = new int[2 * getInt()];
+      for (int i = 0; i < spans.length; i += 2) {
+        int n = getInt();
+        if (n < 0) {
+          throw new IllegalStateException("null example at byte " + (pos - 4));
+        }
+        spans[i] = pos;
+        spans[i + 1] = n;
+        pos += n;
+      }
+      return spans.length == 0 ? List.of() : new EncodedStrings(b, spans);
+    }
   }
 
   private static TokenForms[][] readForms(ByteBuffer in, List<LexiconEntry> entries) {

@@ -1,5 +1,6 @@
 package io.github.pgtagger.lexicon;
 
+import io.github.pgtagger.internal.EncodedStrings;
 import java.util.List;
 import java.util.Objects;
 
@@ -42,8 +43,8 @@ public record LexiconEntry(
     Objects.requireNonNull(label, "label");
     terms = List.copyOf(terms);
     phrases = List.copyOf(phrases);
-    matchExamples = List.copyOf(matchExamples);
-    noMatchExamples = List.copyOf(noMatchExamples);
+    matchExamples = matchExamples instanceof EncodedStrings ? matchExamples : List.copyOf(matchExamples);
+    noMatchExamples = noMatchExamples instanceof EncodedStrings ? noMatchExamples : List.copyOf(noMatchExamples);
     if (!(weight > 0 && weight <= MAX_WEIGHT)) {
       throw new IllegalArgumentException("weight must be in (0, " + MAX_WEIGHT + "]: " + weight);
     }

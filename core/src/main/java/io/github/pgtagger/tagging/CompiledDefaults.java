@@ -8,11 +8,13 @@ import io.github.pgtagger.lexicon.LexiconEntry;
 import io.github.pgtagger.lexicon.Scheme;
 import io.github.pgtagger.model.Language;
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.CRC32;
 
 /**
  * The compiled schemes and vocabulary of one language of the default tagger (its bundled lexicons only, the default
@@ -25,7 +27,7 @@ import java.util.Map;
  */
 final class CompiledDefaults {
   private static final int MAGIC = 0x50474353; // "PGCS"
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
 
   /** The schemes and vocabulary (words in id order) of a language. */
   record Schemes(CompiledScheme dimensions, CompiledScheme interpretations, String[] vocabulary) {}
@@ -54,13 +56,17 @@ final class CompiledDefaults {
     }
     out.fixedLong(fingerprint);
     out.fixedLong(Double.doubleToLongBits(tagger.scoring().phraseBoost()));
+    Out body = new Out();
     String[] vocabulary = tagger.vocabularyWords(language);
-    out.varint(vocabulary.length);
+    body.varint(vocabulary.length);
     for (String w : vocabulary) {
-      out.string(w);
+      body.string(w);
     }
-    writeScheme(out, tagger.scheme(language, Scheme.DIMENSIONS), List.of(lex.get(0)));
-    writeScheme(out, tagger.scheme(language, Scheme.INTERPRETATIONS), List.of(lex.get(1)));
+    writeScheme(body, tagger.scheme(language, Scheme.DIMENSIONS), List.of(lex.get(0)));
+    writeScheme(body, tagger.scheme(language, Scheme.INTERPRETATIONS), List.of(lex.get(1)));
+    byte[] b = body.bytes.toByteArray();
+    out.fixedLong(crc(b, 0, b.length)); // the keys are read lazily: the whole body is checked up front
+    out.bytes.writeBytes(b);
     return out.bytes.toByteArray();
   }
 
@@ -76,31 +82,44 @@ final class CompiledDefaults {
     for (String label : s.labels) {
       out.string(label);
     }
-    int v = s.termKeyByToken.length;
+    int v = s.termKeyIdByToken.length;
+    int nKeys = s.keyCount();
     out.varint(v);
     out.varint(s.hitCount);
-    out.varint(s.keys.size());
+    out.varint(nKeys);
+    out.ints(s.termKeyIdByToken);
+    out.varint(s.pronounFirstKeyIds.length);
+    out.ints(s.pronounFirstKeyIds);
+    out.varint(s.firstWordKeyIds.length);
+    out.ints(s.firstWordKeyIds);
+    out.ints(s.firstWordFirstToken);
+    // the keys, each readable on its own: offsets (from the start of the records) and first hit ids, then records
+    Out records = new Out();
+    int[] offsets = new int[nKeys];
+    int[] firstHit = new int[nKeys];
     int hitId = 0;
-    for (int k = 0; k < s.keys.size(); k++) {
-      CompiledScheme.Key key = s.keys.get(k);
-      if (key.id != k || key.hits.size() != key.hitArray.length) {
+    for (int k = 0; k < nKeys; k++) {
+      CompiledScheme.Key key = s.key(k);
+      if (key.id != k) {
         throw new IllegalStateException("key " + k);
       }
-      out.varint(key.phrase ? 1 : 0);
-      out.varint(key.slop);
-      out.varint(key.tokens.length);
+      offsets[k] = records.bytes.size();
+      firstHit[k] = hitId;
+      records.varint(key.phrase ? 1 : 0);
+      records.varint(key.slop);
+      records.varint(key.tokens.length);
       for (int t : key.tokens) {
-        out.varint(t + 3); // PRONOUN and REFLEXIVE are -2 and -3
+        records.varint(t + 3); // PRONOUN and REFLEXIVE are -2 and -3
       }
-      out.varint(key.firstWordPhraseIndex + 1);
-      out.varint(key.hits.size());
-      for (CompiledScheme.LabelHit h : key.hits) {
+      records.varint(key.firstWordPhraseIndex + 1);
+      records.varint(key.hitArray.length);
+      for (CompiledScheme.LabelHit h : key.hitArray) {
         if (h.id() != hitId++) {
           throw new IllegalStateException("hit ids not in key order");
         }
-        out.varint(h.label());
-        out.fixed(Float.floatToRawIntBits(h.weight()));
-        out.varint(h.entries().size());
+        records.varint(h.label());
+        records.fixed(Float.floatToRawIntBits(h.weight()));
+        records.varint(h.entries().size());
         for (CompiledScheme.EntryRef ref : h.entries()) {
           int[] at = where.get(ref.entry());
           Lexicon l = lexicons.get(at[0]);
@@ -112,12 +131,19 @@ final class CompiledDefaults {
           if (x < 0) {
             x = e.terms().size() + e.phrases().indexOf(ref.term());
           }
-          out.varint(at[0]);
-          out.varint(at[1]);
-          out.varint(x);
+          records.varint(at[0]);
+          records.varint(at[1]);
+          records.varint(x);
         }
       }
     }
+    if (hitId != s.hitCount) {
+      throw new IllegalStateException("hit count " + hitId + " != " + s.hitCount);
+    }
+    out.ints(offsets);
+    out.ints(firstHit);
+    out.varint(records.bytes.size());
+    out.bytes.writeBytes(records.bytes.toByteArray());
     writeFiling(out, s.pronounFirstByWord);
     writeFiling(out, s.firstWordPhrasesByWord);
   }
@@ -132,6 +158,12 @@ final class CompiledDefaults {
         }
       }
     }
+  }
+
+  private static long crc(byte[] b, int off, int len) {
+    CRC32 crc = new CRC32();
+    crc.update(b, off, len);
+    return crc.getValue();
   }
 
   // ---------------------------------------------------------------------------------------------------- reading
@@ -164,7 +196,7 @@ final class CompiledDefaults {
    */
   static Schemes read(byte[] bin, long[][] json, List<Lexicon> lex, List<String> dimensionLabels,
       List<String> interpretationLabels, ScoringSettings scoring, long fingerprint) {
-    if (bin.length < 56) {
+    if (bin.length < 64) {
       return null;
     }
     In in = new In(bin);
@@ -178,6 +210,10 @@ final class CompiledDefaults {
     }
     if (in.fixedLong() != fingerprint
         || in.fixedLong() != Double.doubleToLongBits(scoring.phraseBoost())) {
+      return null;
+    }
+    long crc = in.fixedLong();
+    if (crc(bin, in.pos, bin.length - in.pos) != crc) {
       return null;
     }
     String[] vocabulary = new String[in.varint()];
@@ -206,69 +242,72 @@ final class CompiledDefaults {
     int v = in.varint();
     int hitCount = in.varint();
     int nKeys = in.varint();
-    CompiledScheme.Scorers scorers = new CompiledScheme.Scorers(scoring, labels.size());
-    CompiledScheme.Key[] keys = new CompiledScheme.Key[nKeys];
-    CompiledScheme.Key[] termKeys = new CompiledScheme.Key[v];
-    List<CompiledScheme.Key> pronounFirst = new ArrayList<>();
-    int firstWordCount = 0;
-    int hitId = 0;
-    for (int k = 0; k < nKeys; k++) {
-      CompiledScheme.Key key = readKey(in, k, lexicons, scorers, hitId);
-      hitId += key.hitArray.length;
-      keys[k] = key;
-      if (!key.phrase) {
-        termKeys[key.tokens[0]] = key;
-      } else if (key.tokens[0] < 0) {
-        pronounFirst.add(key);
-      }
-      if (key.firstWordPhraseIndex >= 0) {
-        firstWordCount++;
-      }
-    }
-    CompiledScheme.Key[] firstWord = new CompiledScheme.Key[firstWordCount];
-    for (CompiledScheme.Key key : keys) {
-      if (key.firstWordPhraseIndex >= 0) {
-        firstWord[key.firstWordPhraseIndex] = key;
-      }
-    }
+    int[] termKeys = in.ints(v);
+    int[] pronounFirst = in.ints(in.varint());
+    int nFirstWord = in.varint();
+    int[] firstWord = in.ints(nFirstWord);
+    int[] firstWordFirstToken = in.ints(nFirstWord);
+    int[] offsets = in.ints(nKeys);
+    int[] firstHit = in.ints(nKeys);
+    int recordBytes = in.varint();
+    StoredKeys reader = new StoredKeys(in.b, in.pos, offsets, firstHit, lexicons,
+        new CompiledScheme.Scorers(scoring, labels.size()));
+    in.pos += recordBytes;
     int[][] pronounFirstByWord = readFiling(in);
     int[][] firstWordByWord = readFiling(in);
-    if (hitId != hitCount) {
-      return null;
-    }
-    return new CompiledScheme(scheme, List.copyOf(labels), termKeys, pronounFirst.toArray(new CompiledScheme.Key[0]),
-        pronounFirstByWord, firstWord, firstWordByWord, List.of(keys), hitCount);
+    return new CompiledScheme(scheme, List.copyOf(labels), termKeys, pronounFirst, pronounFirstByWord, firstWord,
+        firstWordFirstToken, firstWordByWord, nKeys, hitCount, reader);
   }
 
-  /** One key and its hits (a method of its own, to be compiled by the JIT early). */
-  private static CompiledScheme.Key readKey(In in, int id, List<Lexicon> lexicons, CompiledScheme.Scorers scorers,
-      int hitId) {
-    boolean phrase = in.varint() == 1;
-    int slop = in.varint();
-    int[] tokens = new int[in.varint()];
-    for (int t = 0; t < tokens.length; t++) {
-      tokens[t] = in.varint() - 3;
+  /** The key records of a stored scheme, read one by one as the tagger first needs them. */
+  private static final class StoredKeys implements CompiledScheme.KeyReader {
+    private final byte[] bin;
+    private final int base;
+    private final int[] offsets;
+    private final int[] firstHit;
+    private final List<Lexicon> lexicons;
+    private final CompiledScheme.Scorers scorers;
+
+    StoredKeys(byte[] bin, int base, int[] offsets, int[] firstHit, List<Lexicon> lexicons,
+        CompiledScheme.Scorers scorers) {
+      this.bin = bin;
+      this.base = base;
+      this.offsets = offsets;
+      this.firstHit = firstHit;
+      this.lexicons = lexicons;
+      this.scorers = scorers;
     }
-    CompiledScheme.Key key = new CompiledScheme.Key(id, tokens, slop, phrase);
-    key.firstWordPhraseIndex = in.varint() - 1;
-    int nHits = in.varint();
-    CompiledScheme.LabelHit[] hits = new CompiledScheme.LabelHit[nHits];
-    for (int h = 0; h < nHits; h++) {
-      int label = in.varint();
-      float w = Float.intBitsToFloat(in.fixed());
-      CompiledScheme.EntryRef[] refs = new CompiledScheme.EntryRef[in.varint()];
-      for (int r = 0; r < refs.length; r++) {
-        Lexicon l = lexicons.get(in.varint());
-        LexiconEntry e = l.entries().get(in.varint());
-        int x = in.varint();
-        int nTerms = e.terms().size();
-        refs[r] = new CompiledScheme.EntryRef(e, l.source(), x < nTerms ? e.terms().get(x) : e.phrases().get(x - nTerms));
+
+    @Override
+    public CompiledScheme.Key read(int id) {
+      In in = new In(bin);
+      in.pos = base + offsets[id];
+      boolean phrase = in.varint() == 1;
+      int slop = in.varint();
+      int[] tokens = new int[in.varint()];
+      for (int t = 0; t < tokens.length; t++) {
+        tokens[t] = in.varint() - 3;
       }
-      hits[h] = new CompiledScheme.LabelHit(hitId + h, label, w, scorers.get(w, nHits), List.of(refs));
-      key.hits.add(hits[h]);
+      int firstWordPhraseIndex = in.varint() - 1;
+      int nHits = in.varint();
+      int hitId = firstHit[id];
+      CompiledScheme.LabelHit[] hits = new CompiledScheme.LabelHit[nHits];
+      for (int h = 0; h < nHits; h++) {
+        int label = in.varint();
+        float w = Float.intBitsToFloat(in.fixed());
+        CompiledScheme.EntryRef[] refs = new CompiledScheme.EntryRef[in.varint()];
+        for (int r = 0; r < refs.length; r++) {
+          Lexicon l = lexicons.get(in.varint());
+          LexiconEntry e = l.entries().get(in.varint());
+          int x = in.varint();
+          int nTerms = e.terms().size();
+          refs[r] = new CompiledScheme.EntryRef(e, l.source(),
+              x < nTerms ? e.terms().get(x) : e.phrases().get(x - nTerms));
+        }
+        hits[h] = new CompiledScheme.LabelHit(hitId + h, label, w, scorers.get(w, nHits), List.of(refs));
+      }
+      return new CompiledScheme.Key(id, tokens, slop, phrase, firstWordPhraseIndex, hits);
     }
-    key.hitArray = hits;
-    return key;
   }
 
   private static int[][] readFiling(In in) {
@@ -313,6 +352,16 @@ final class CompiledDefaults {
       fixed((int) x);
     }
 
+    /** Fixed-size little-endian ints, read back in bulk. */
+    void ints(int[] a) {
+      for (int x : a) {
+        bytes.write(x);
+        bytes.write(x >>> 8);
+        bytes.write(x >>> 16);
+        bytes.write(x >>> 24);
+      }
+    }
+
     void string(String s) {
       byte[] b = s.getBytes(StandardCharsets.UTF_8);
       varint(b.length);
@@ -349,6 +398,14 @@ final class CompiledDefaults {
 
     long fixedLong() {
       return ((long) fixed() << 32) | (fixed() & 0xFFFFFFFFL);
+    }
+
+    /** {@code n} ints as {@link Out#ints} writes them, copied in bulk. */
+    int[] ints(int n) {
+      int[] a = new int[n];
+      ByteBuffer.wrap(b, pos, 4 * n).order(ByteOrder.LITTLE_ENDIAN).asIntBuffer().get(a);
+      pos += 4 * n;
+      return a;
     }
 
     String string() {

@@ -34,66 +34,102 @@ final class CompiledScheme {
   /** A compiled entry with where it came from. */
   record EntryRef(LexiconEntry entry, String source, String term) {}
 
-  /** A term or phrase after analysis. */
+  /** A term or phrase after analysis, with its label hits. Immutable (safe to publish without a lock). */
   static final class Key {
     final int id;
     final int[] tokens; // term ids, PRON for pronoun wildcards; length 1 for terms
     final int slop;
     final boolean phrase;
     /** For a phrase filed by its first word: its number among those phrases; otherwise -1. */
-    int firstWordPhraseIndex = -1;
-    final List<LabelHit> hits = new ArrayList<>();
-    /** The hits as an array, filled when the scheme is compiled. */
-    LabelHit[] hitArray = new LabelHit[0];
+    final int firstWordPhraseIndex;
+    /** The label hits of this key. */
+    final LabelHit[] hitArray;
 
-    Key(int id, int[] tokens, int slop, boolean phrase) {
+    Key(int id, int[] tokens, int slop, boolean phrase, int firstWordPhraseIndex, LabelHit[] hitArray) {
       this.id = id;
       this.tokens = tokens;
       this.slop = slop;
       this.phrase = phrase;
+      this.firstWordPhraseIndex = firstWordPhraseIndex;
+      this.hitArray = hitArray;
     }
+  }
+
+  /** Reads a key of a stored scheme when it is first needed ({@link CompiledDefaults}). */
+  interface KeyReader {
+    /** The key with this id; called at most once per id, under the scheme's lock. */
+    Key read(int id);
   }
 
   final Scheme scheme;
   final List<String> labels;
-  final Key[] termKeyByToken; // token id -> single-term key, or null; ids at or past its length have none
-  final Key[] pronounFirstPhrases;
+  /** Token id -> the id of its single-term key, or -1; ids at or past its length have none. */
+  final int[] termKeyIdByToken;
+  /** The key ids of the phrases that start with a pronoun or reflexive, in scheme order. */
+  final int[] pronounFirstKeyIds;
   /**
    * Token id -> the pronoun-first phrases filed under that word, packed as {@code index, n, n other tokens} per
-   * phrase (ascending index; the other tokens are the phrase's tokens except the word it is filed under), so
-   * that checking whether all words of a phrase occur reads one array.
+   * phrase (ascending index into {@link #pronounFirstKeyIds}; the other tokens are the phrase's tokens except the
+   * word it is filed under), so that checking whether all words of a phrase occur reads one array.
    */
   final int[][] pronounFirstByWord;
   /**
-   * The phrases that start with a word, ordered by first word id and then in scheme order, so that the phrases of
-   * one first word are contiguous; {@link Key#firstWordPhraseIndex} is the index here.
+   * The key ids of the phrases that start with a word, ordered by first word id and then in scheme order, so that
+   * the phrases of one first word are contiguous; {@link Key#firstWordPhraseIndex} is the index here.
    */
-  final Key[] firstWordPhrases;
-  /** Token id -> the phrases of {@link #firstWordPhrases} filed under that word, packed as in {@link #pronounFirstByWord}. */
+  final int[] firstWordKeyIds;
+  /** The first word of each phrase of {@link #firstWordKeyIds}. */
+  final int[] firstWordFirstToken;
+  /** Token id -> the phrases of {@link #firstWordKeyIds} filed under that word, packed as in {@link #pronounFirstByWord}. */
   final int[][] firstWordPhrasesByWord;
-  final List<Key> keys;
   /** Number of label hits over all keys; their ids run from 0. */
   final int hitCount;
+  /** The keys by id: all of them when compiled; when read from a binary, each once it is first needed. */
+  private final Key[] keys;
+  /** Reads the keys not read yet, or null when all are there. */
+  private final KeyReader reader;
 
-  private CompiledScheme(Scheme scheme, List<String> labels, Key[] termKeyByToken, Key[][] phrasesByFirstToken,
-      Key[] pronounFirstPhrases, List<Key> keys, int hitCount, boolean[] stopWord) {
+  /** A scheme with every key given (compiled here). */
+  private CompiledScheme(Scheme scheme, List<String> labels, Key[] keys, int vocabularySize, int hitCount,
+      boolean[] stopWord) {
     this.scheme = scheme;
     this.labels = labels;
     this.hitCount = hitCount;
-    List<Key> fw = new ArrayList<>();
-    for (Key[] list : phrasesByFirstToken) {
-      if (list != null) {
-        for (Key k : list) {
-          k.firstWordPhraseIndex = fw.size();
-          fw.add(k);
-        }
+    this.keys = keys;
+    this.reader = null;
+    int v = vocabularySize;
+    int[] terms = new int[v];
+    Arrays.fill(terms, -1);
+    List<Integer> pronounFirst = new ArrayList<>();
+    int firstWordCount = 0;
+    for (Key k : keys) {
+      if (!k.phrase) {
+        terms[k.tokens[0]] = k.id;
+      } else if (k.tokens[0] < 0) {
+        pronounFirst.add(k.id);
+      } else {
+        firstWordCount++;
       }
     }
-    this.firstWordPhrases = fw.toArray(new Key[0]);
+    int[] fw = new int[firstWordCount];
+    int[] fwFirst = new int[firstWordCount];
+    for (Key k : keys) {
+      if (k.firstWordPhraseIndex >= 0) {
+        fw[k.firstWordPhraseIndex] = k.id;
+        fwFirst[k.firstWordPhraseIndex] = k.tokens[0];
+      }
+    }
+    int[] pf = new int[pronounFirst.size()];
+    for (int i = 0; i < pf.length; i++) {
+      pf[i] = pronounFirst.get(i);
+    }
+    this.termKeyIdByToken = terms;
+    this.pronounFirstKeyIds = pf;
+    this.firstWordKeyIds = fw;
+    this.firstWordFirstToken = fwFirst;
     // File each phrase under one of its words, so that a text visits only the phrases filed under its own words
     // and keeps those whose words all occur. The word chosen stands in for the rarest in texts: not a stopword,
     // and in the fewest phrases of the scheme.
-    int v = termKeyByToken.length;
     long[] cost = new long[v];
     for (Key k : keys) {
       if (k.phrase) {
@@ -109,43 +145,73 @@ final class CompiledScheme {
         cost[t] += 1L << 32;
       }
     }
-    this.firstWordPhrasesByWord = fileByRarestWord(firstWordPhrases, cost, v);
-    this.pronounFirstByWord = fileByRarestWord(pronounFirstPhrases, cost, v);
-    this.termKeyByToken = termKeyByToken;
-    this.pronounFirstPhrases = pronounFirstPhrases;
-    this.keys = keys;
+    this.firstWordPhrasesByWord = fileByRarestWord(tokensOf(keys, fw), cost, v);
+    this.pronounFirstByWord = fileByRarestWord(tokensOf(keys, pf), cost, v);
   }
 
-  /** A scheme as {@link #compile} made it, read back from a binary ({@link CompiledDefaults}). */
-  CompiledScheme(Scheme scheme, List<String> labels, Key[] termKeyByToken, Key[] pronounFirstPhrases,
-      int[][] pronounFirstByWord, Key[] firstWordPhrases, int[][] firstWordPhrasesByWord, List<Key> keys,
-      int hitCount) {
+  /** A scheme as {@link #compile} made it, read back from a binary ({@link CompiledDefaults}): keys on demand. */
+  CompiledScheme(Scheme scheme, List<String> labels, int[] termKeyIdByToken, int[] pronounFirstKeyIds,
+      int[][] pronounFirstByWord, int[] firstWordKeyIds, int[] firstWordFirstToken, int[][] firstWordPhrasesByWord,
+      int keyCount, int hitCount, KeyReader reader) {
     this.scheme = scheme;
     this.labels = labels;
-    this.termKeyByToken = termKeyByToken;
-    this.pronounFirstPhrases = pronounFirstPhrases;
+    this.termKeyIdByToken = termKeyIdByToken;
+    this.pronounFirstKeyIds = pronounFirstKeyIds;
     this.pronounFirstByWord = pronounFirstByWord;
-    this.firstWordPhrases = firstWordPhrases;
+    this.firstWordKeyIds = firstWordKeyIds;
+    this.firstWordFirstToken = firstWordFirstToken;
     this.firstWordPhrasesByWord = firstWordPhrasesByWord;
-    this.keys = keys;
+    this.keys = new Key[keyCount];
     this.hitCount = hitCount;
+    this.reader = reader;
   }
 
-  private static int[][] fileByRarestWord(Key[] phrases, long[] cost, int v) {
+  /** Number of keys. */
+  int keyCount() {
+    return keys.length;
+  }
+
+  /**
+   * The key with this id. A key of a stored scheme is read the first time any thread asks for it; a key is
+   * immutable with final fields, so a thread that sees it in the array without the lock sees it whole.
+   */
+  Key key(int id) {
+    Key k = keys[id];
+    return k != null ? k : readKey(id);
+  }
+
+  private synchronized Key readKey(int id) {
+    Key k = keys[id];
+    if (k == null) {
+      k = reader.read(id);
+      keys[id] = k;
+    }
+    return k;
+  }
+
+  private static int[][] tokensOf(Key[] keys, int[] ids) {
+    int[][] out = new int[ids.length][];
+    for (int i = 0; i < ids.length; i++) {
+      out[i] = keys[ids[i]].tokens;
+    }
+    return out;
+  }
+
+  private static int[][] fileByRarestWord(int[][] phrases, long[] cost, int v) {
     int[] lengths = new int[v];
     int[] filedUnder = new int[phrases.length];
     for (int i = 0; i < phrases.length; i++) {
       int best = -1;
-      for (int t : phrases[i].tokens) {
+      for (int t : phrases[i]) {
         if (t >= 0 && (best < 0 || cost[t] < cost[best])) {
           best = t;
         }
       }
       if (best < 0) {
-        throw new IllegalStateException("phrase without a word: " + Arrays.toString(phrases[i].tokens));
+        throw new IllegalStateException("phrase without a word: " + Arrays.toString(phrases[i]));
       }
       filedUnder[i] = best;
-      lengths[best] += 2 + phrases[i].tokens.length - 1;
+      lengths[best] += 2 + phrases[i].length - 1;
     }
     int[][] byWord = new int[v][];
     int[] fill = new int[v];
@@ -157,9 +223,9 @@ final class CompiledScheme {
       int[] packed = byWord[w];
       int j = fill[w];
       packed[j++] = i;
-      packed[j++] = phrases[i].tokens.length - 1;
+      packed[j++] = phrases[i].length - 1;
       boolean skipped = false;
-      for (int t : phrases[i].tokens) {
+      for (int t : phrases[i]) {
         if (t == w && !skipped) {
           skipped = true; // the word it is filed under occurs when the list is read
         } else {
@@ -188,7 +254,7 @@ final class CompiledScheme {
       expected += 2 * lexicon.entries().size();
     }
     Collector collector = new Collector(expected, vocab, scoring.phraseBoost());
-    List<Key> keys = collector.keys;
+    List<Draft> keys = collector.keys;
     List<List<LabelAcc>> accs = collector.accs;
 
     for (int li = 0; li < lexicons.size(); li++) {
@@ -215,57 +281,55 @@ final class CompiledScheme {
     }
 
     Scorers scorers = new Scorers(scoring, labels.size());
-    int hitId = 0;
-    for (Key key : keys) {
-      List<LabelAcc> byLabel = accs.get(key.id);
-      int df = byLabel.size();
-      for (LabelAcc acc : byLabel) {
-        float w = acc.max;
-        key.hits.add(new LabelHit(hitId++, acc.label, w, scorers.get(w, df), List.copyOf(acc.refs)));
-      }
-      key.hitArray = key.hits.toArray(new LabelHit[0]);
-    }
-
     int v = vocab.size();
-    Key[] termKeys = new Key[v];
-    List<List<Key>> byFirst = new ArrayList<>(v);
-    for (int i = 0; i < v; i++) {
-      byFirst.add(null);
-    }
-    List<Key> pronFirst = new ArrayList<>();
-    for (Key key : keys) {
-      if (!key.phrase) {
-        termKeys[key.tokens[0]] = key;
-      } else if (key.tokens[0] < 0) {
-        pronFirst.add(key);
-      } else {
-        List<Key> l = byFirst.get(key.tokens[0]);
-        if (l == null) {
-          l = new ArrayList<>();
-          byFirst.set(key.tokens[0], l);
-        }
-        l.add(key);
+    // the phrases that start with a word get numbers ordered by that word, then in scheme order
+    int[] firstWordIndex = new int[keys.size()];
+    Arrays.fill(firstWordIndex, -1);
+    int[] perWord = new int[v + 1];
+    for (Draft d : keys) {
+      if (d.phrase && d.tokens[0] >= 0) {
+        perWord[d.tokens[0] + 1]++;
       }
     }
-    Key[][] phrases = new Key[v][];
-    for (int i = 0; i < v; i++) {
-      List<Key> l = byFirst.get(i);
-      phrases[i] = l == null ? null : l.toArray(new Key[0]);
+    for (int t = 0; t < v; t++) {
+      perWord[t + 1] += perWord[t];
+    }
+    for (Draft d : keys) {
+      if (d.phrase && d.tokens[0] >= 0) {
+        firstWordIndex[d.id] = perWord[d.tokens[0]]++;
+      }
+    }
+    Key[] done = new Key[keys.size()];
+    int hitId = 0;
+    for (Draft d : keys) {
+      List<LabelAcc> byLabel = accs.get(d.id);
+      int df = byLabel.size();
+      LabelHit[] hits = new LabelHit[df];
+      for (int h = 0; h < df; h++) {
+        LabelAcc acc = byLabel.get(h);
+        float w = acc.max;
+        hits[h] = new LabelHit(hitId++, acc.label, w, scorers.get(w, df), List.copyOf(acc.refs));
+      }
+      done[d.id] = new Key(d.id, d.tokens, d.slop, d.phrase, firstWordIndex[d.id], hits);
     }
     boolean[] stopWord = new boolean[v];
     for (int id : collector.stopIds) {
       stopWord[id] = true;
     }
-    return new CompiledScheme(scheme, List.copyOf(labels), termKeys, phrases, pronFirst.toArray(new Key[0]),
-        List.copyOf(keys), hitId, stopWord);
+    return new CompiledScheme(scheme, List.copyOf(labels), done, v, hitId, stopWord);
   }
 
   /** The BM25 scorers of a scheme; a scorer depends only on the weight and the document frequency (and holds a
    * 256-entry cache), so they are shared. */
   static final class Scorers {
+    /** The term of the statistics: BM25 uses only its frequencies. */
+    private static final BytesRef TERM = new BytesRef("label");
     private final BM25Similarity sim;
     private final CollectionStatistics coll;
-    private final Map<Long, SimScorer> byKey = new HashMap<>();
+    /** Open-addressing table of the scorers made so far, keyed by weight bits and document frequency. */
+    private long[] keys = new long[256];
+    private SimScorer[] values = new SimScorer[256];
+    private int size;
 
     Scorers(ScoringSettings scoring, int labelCount) {
       this.sim = new BM25Similarity(scoring.k1(), scoring.b());
@@ -275,13 +339,40 @@ final class CompiledScheme {
     }
 
     SimScorer get(float w, int df) {
-      Long scorerKey = ((long) Float.floatToIntBits(w) << 32) | df;
-      SimScorer scorer = byKey.get(scorerKey);
-      if (scorer == null) {
-        scorer = sim.scorer(w, coll, new TermStatistics(new BytesRef("df" + df), df, df));
-        byKey.put(scorerKey, scorer);
+      long key = ((long) Float.floatToIntBits(w) << 32) | df;
+      int mask = keys.length - 1;
+      int slot = Long.hashCode(key * 0x9E3779B97F4A7C15L) & mask;
+      while (values[slot] != null) {
+        if (keys[slot] == key) {
+          return values[slot];
+        }
+        slot = (slot + 1) & mask;
+      }
+      SimScorer scorer = sim.scorer(w, coll, new TermStatistics(TERM, df, df));
+      keys[slot] = key;
+      values[slot] = scorer;
+      if (++size * 2 > keys.length) {
+        grow();
       }
       return scorer;
+    }
+
+    private void grow() {
+      long[] oldKeys = keys;
+      SimScorer[] oldValues = values;
+      keys = new long[oldKeys.length * 2];
+      values = new SimScorer[oldKeys.length * 2];
+      int mask = keys.length - 1;
+      for (int i = 0; i < oldKeys.length; i++) {
+        if (oldValues[i] != null) {
+          int slot = Long.hashCode(oldKeys[i] * 0x9E3779B97F4A7C15L) & mask;
+          while (values[slot] != null) {
+            slot = (slot + 1) & mask;
+          }
+          keys[slot] = oldKeys[i];
+          values[slot] = oldValues[i];
+        }
+      }
     }
   }
 
@@ -306,8 +397,8 @@ final class CompiledScheme {
    * JIT early in a start-up that otherwise runs interpreted.
    */
   private static final class Collector {
-    final Map<Signature, Key> bySignature;
-    final List<Key> keys;
+    final Map<Signature, Draft> bySignature;
+    final List<Draft> keys;
     /** Per key (by id): per label, in order of first occurrence, the max weight and the entries. */
     final List<List<LabelAcc>> accs;
     final Map<String, Integer> vocab;
@@ -315,7 +406,7 @@ final class CompiledScheme {
     /** Word ids of stopwords inside phrases (may repeat). */
     final List<Integer> stopIds = new ArrayList<>();
     /** Word id -> the key of that single term, or null. */
-    Key[] termKeys = new Key[256];
+    Draft[] termKeys = new Draft[256];
 
     Collector(int expected, Map<String, Integer> vocab, double phraseBoost) {
       this.bySignature = new HashMap<>(2 * expected);
@@ -325,8 +416,8 @@ final class CompiledScheme {
       this.phraseBoost = phraseBoost;
     }
 
-    private Key newKey(int[] ids, int slop, boolean phrase) {
-      Key key = new Key(keys.size(), ids, slop, phrase);
+    private Draft newDraft(int[] ids, int slop, boolean phrase) {
+      Draft key = new Draft(keys.size(), ids, slop, phrase);
       keys.add(key);
       accs.add(new ArrayList<>(2));
       return key;
@@ -370,12 +461,12 @@ final class CompiledScheme {
         }
       }
       int slop = phrase ? (writtenAsPhrase ? e.slop() : 0) : 0;
-      Key key;
+      Draft key;
       if (phrase) {
         Signature sig = new Signature(ids, slop, true);
         key = bySignature.get(sig);
         if (key == null) {
-          key = newKey(ids, slop, true);
+          key = newDraft(ids, slop, true);
           bySignature.put(sig, key);
         }
       } else {
@@ -386,7 +477,7 @@ final class CompiledScheme {
         }
         key = termKeys[id];
         if (key == null) {
-          key = newKey(ids, 0, false);
+          key = newDraft(ids, 0, false);
           termKeys[id] = key;
         }
       }
@@ -420,6 +511,21 @@ final class CompiledScheme {
   /** The place of an entry in messages. */
   private static String where(int index, LexiconEntry e) {
     return "entries[" + index + "] (id \"" + e.id() + "\")";
+  }
+
+  /** A key while compiling. */
+  private static final class Draft {
+    final int id;
+    final int[] tokens;
+    final int slop;
+    final boolean phrase;
+
+    Draft(int id, int[] tokens, int slop, boolean phrase) {
+      this.id = id;
+      this.tokens = tokens;
+      this.slop = slop;
+      this.phrase = phrase;
+    }
   }
 
   /** A key's weight and entries for one label while compiling. */

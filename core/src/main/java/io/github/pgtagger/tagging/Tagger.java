@@ -58,7 +58,10 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  */
 public final class Tagger {
-  private static final Logger LOG = LoggerFactory.getLogger(Tagger.class);
+  /** The logger, created when first needed (a default build logs nothing and does not set up logging). */
+  private static final class Log {
+    static final Logger LOG = LoggerFactory.getLogger(Tagger.class);
+  }
 
   /** Default largest text accepted, in chars (1 MiB of chars). */
   public static final int DEFAULT_MAX_TEXT_LENGTH = 1 << 20;
@@ -131,7 +134,7 @@ public final class Tagger {
         vocabSizes.put(lang, stored.vocabulary().length);
       } else {
         if (!precompiled.isEmpty()) {
-          LOG.debug("{}: no valid compiled schemes for this configuration; compiling", lang);
+          Log.LOG.debug("{}: no valid compiled schemes for this configuration; compiling", lang);
         }
         Map<String, Integer> vocab = new LinkedHashMap<>(4 * vocabulary.size());
         dims.put(lang, CompiledScheme.compile(Scheme.DIMENSIONS, dimLabels, dimLex,
@@ -141,8 +144,6 @@ public final class Tagger {
         vocabs.put(lang, CompiledScheme.lookupTable(vocab));
         vocabSizes.put(lang, vocab.size());
       }
-      LOG.debug("compiled {}: {} dimension keys, {} interpretation keys, {} compound words", lang,
-          dims.get(lang).keys.size(), ints.get(lang).keys.size(), analyzer.compoundDictionarySize());
     }
     this.analyzers = Collections.unmodifiableMap(an);
     this.dimensionSchemes = Collections.unmodifiableMap(dims);
@@ -170,7 +171,7 @@ public final class Tagger {
       PrecompiledLexicon p = precompiled.get(l);
       boolean valid = p != null && p.analyzerFingerprint() == fingerprint;
       if (p != null && !valid) {
-        LOG.debug("{}: analyzer differs from the precompiled one (other vocabulary); analysing its terms", l.source());
+        Log.LOG.debug("{}: analyzer differs from the precompiled one (other vocabulary); analysing its terms", l.source());
       }
       out.add(valid ? p.forms() : null);
       any |= valid;
@@ -274,7 +275,7 @@ public final class Tagger {
       for (CompiledScheme s : List.of(dimensionSchemes.get(language), interpretationSchemes.get(language))) {
         int n = m.match(s);
         for (int i = 0; i < n; i++) {
-          for (CompiledScheme.LabelHit h : m.matches[i].key().hits) {
+          for (CompiledScheme.LabelHit h : m.matches[i].key().hitArray) {
             h.entries().forEach(r -> out.add(r.entry()));
           }
         }
@@ -531,7 +532,7 @@ public final class Tagger {
           if (hit.weight() < 1f) {
             return true;
           }
-          for (CompiledScheme.LabelHit ph : p.key().hits) {
+          for (CompiledScheme.LabelHit ph : p.key().hitArray) {
             if (ph.label() == hit.label()) {
               return true;
             }
@@ -822,7 +823,7 @@ public final class Tagger {
           precompiled.put(p.lexicon(), p);
           return p.lexicon();
         }
-        LOG.debug("no valid precompiled {} {} lexicon; reading its JSON", language, scheme.fileName());
+        Log.LOG.debug("no valid precompiled {} {} lexicon; reading its JSON", language, scheme.fileName());
       }
       return BundledLexicons.load(language, scheme, loader);
     }

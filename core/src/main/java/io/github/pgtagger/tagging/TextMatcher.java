@@ -172,20 +172,21 @@ final class TextMatcher implements WordAnalysisCache.Sink {
   int match(CompiledScheme scheme) {
     Arrays.fill(matches, 0, matchCount, null);
     matchCount = 0;
-    CompiledScheme.Key[] termKeys = scheme.termKeyByToken;
+    int[] termKeys = scheme.termKeyIdByToken;
     for (int i = 0; i < size; i++) {
       int id = ids[i];
       if (id >= 0 && id < termKeys.length && (flags[i] & ReflectionAnalyzer.FLAG_STOP) == 0) {
-        CompiledScheme.Key key = termKeys[id];
-        if (key != null) {
-          add(new Match(key, pos[i], pos[i], start[i], end[i], negated(pos[i], start[i])));
+        int key = termKeys[id];
+        if (key >= 0) {
+          add(new Match(scheme.key(key), pos[i], pos[i], start[i], end[i], negated(pos[i], start[i])));
         }
       }
     }
     // Candidates: the phrases filed under the words of this text whose words all occur in it. Each phrase is filed
     // under one word, so each is found at most once.
-    CompiledScheme.Key[] fw = scheme.firstWordPhrases;
-    CompiledScheme.Key[] pronounFirst = scheme.pronounFirstPhrases;
+    int[] fw = scheme.firstWordKeyIds;
+    int[] fwFirst = scheme.firstWordFirstToken;
+    int[] pronounFirst = scheme.pronounFirstKeyIds;
     int[][] fwByWord = scheme.firstWordPhrasesByWord;
     int[][] pronounByWord = scheme.pronounFirstByWord;
     boolean pronouns = (anyPronoun || anyReflexive) && pronounFirst.length > 0;
@@ -214,7 +215,7 @@ final class TextMatcher implements WordAnalysisCache.Sink {
       fwFirstWord = new int[fwCandidates.length];
     }
     for (int c = 0; c < fwCount; c++) {
-      fwFirstWord[c] = fw[fwCandidates[c]].tokens[0];
+      fwFirstWord[c] = fwFirst[fwCandidates[c]];
     }
     for (int p = 0; p < positions; p++) {
       boolean pronoun = false;
@@ -225,7 +226,7 @@ final class TextMatcher implements WordAnalysisCache.Sink {
         int id = ids[i];
         for (int c = 0; c < fwCount; c++) {
           if (fwFirstWord[c] == id) {
-            CompiledScheme.Key k = fw[fwCandidates[c]];
+            CompiledScheme.Key k = scheme.key(fw[fwCandidates[c]]);
             int last = matchPhrase(k, p);
             if (last >= 0) {
               add(phraseMatch(k, p, last));
@@ -235,7 +236,7 @@ final class TextMatcher implements WordAnalysisCache.Sink {
       }
       if (pronoun) {
         for (int c = 0; c < pronounCount; c++) {
-          CompiledScheme.Key k = pronounFirst[candidateIndexes[c]];
+          CompiledScheme.Key k = scheme.key(pronounFirst[candidateIndexes[c]]);
           if (!positionHas(p, k.tokens[0])) {
             continue; // a reflexive-first phrase needs a reflexive pronoun here, not any pronoun
           }

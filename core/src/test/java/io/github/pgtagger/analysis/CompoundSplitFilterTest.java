@@ -80,7 +80,11 @@ class CompoundSplitFilterTest {
   static List<String> actual(String text, CharArraySet dict) throws IOException {
     Tokenizer t = new WhitespaceTokenizer();
     t.setReader(new StringReader(text));
-    return tokens(new CompoundSplitFilter(new MarkFilter(t), new CompoundSplitFilter.Dictionary(dict)));
+    CompoundSplitFilter.Dictionary d = new CompoundSplitFilter.Dictionary(4 * dict.size());
+    for (Object w : dict) {
+      d.add(new String((char[]) w));
+    }
+    return tokens(new CompoundSplitFilter(new MarkFilter(t), d));
   }
 
   static List<String> testWords(List<String> words, long seed) {

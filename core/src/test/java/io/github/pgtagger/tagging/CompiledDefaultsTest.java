@@ -51,8 +51,8 @@ class CompiledDefaultsTest {
     Lexicon extra = new Lexicon("extra.json", l, Scheme.DIMENSIONS, "test", List.of(new LexiconEntry("x-1",
         "BODILY_FUNCTIONS", null, List.of("rugpijn"), List.of(), 1.0, 0, List.of(), List.of())));
     Tagger added = Tagger.builder().addLexicon(extra).build();
-    assertThat(added.scheme(l, Scheme.DIMENSIONS).keys.size())
-        .isEqualTo(Tagger.builder().precompiled(false).addLexicon(extra).build().scheme(l, Scheme.DIMENSIONS).keys.size());
+    assertThat(added.scheme(l, Scheme.DIMENSIONS).keyCount())
+        .isEqualTo(Tagger.builder().precompiled(false).addLexicon(extra).build().scheme(l, Scheme.DIMENSIONS).keyCount());
   }
 
   /** Reads the binary of a language with the JSON of lexicon {@code edit} (1 or 2) changed, or (3) a vocabulary. */
@@ -87,19 +87,14 @@ class CompiledDefaultsTest {
     assertThat(a.scheme).isEqualTo(b.scheme);
     assertThat(a.labels).isEqualTo(b.labels);
     assertThat(a.hitCount).isEqualTo(b.hitCount);
-    assertThat(a.keys).hasSameSizeAs(b.keys);
-    for (int k = 0; k < a.keys.size(); k++) {
-      assertSame(a.keys.get(k), b.keys.get(k));
+    assertThat(a.keyCount()).isEqualTo(b.keyCount());
+    for (int k = 0; k < a.keyCount(); k++) {
+      assertSame(a.key(k), b.key(k));
     }
-    assertThat(a.termKeyByToken).hasSameSizeAs(b.termKeyByToken);
-    for (int t = 0; t < a.termKeyByToken.length; t++) {
-      assertThat(a.termKeyByToken[t] == null).isEqualTo(b.termKeyByToken[t] == null);
-      if (a.termKeyByToken[t] != null) {
-        assertThat(a.termKeyByToken[t].id).isEqualTo(b.termKeyByToken[t].id);
-      }
-    }
-    assertThat(ids(a.pronounFirstPhrases)).isEqualTo(ids(b.pronounFirstPhrases));
-    assertThat(ids(a.firstWordPhrases)).isEqualTo(ids(b.firstWordPhrases));
+    assertThat(a.termKeyIdByToken).containsExactly(b.termKeyIdByToken);
+    assertThat(a.pronounFirstKeyIds).containsExactly(b.pronounFirstKeyIds);
+    assertThat(a.firstWordKeyIds).containsExactly(b.firstWordKeyIds);
+    assertThat(a.firstWordFirstToken).containsExactly(b.firstWordFirstToken);
     assertThat(a.pronounFirstByWord).isDeepEqualTo(b.pronounFirstByWord);
     assertThat(a.firstWordPhrasesByWord).isDeepEqualTo(b.firstWordPhrasesByWord);
   }
@@ -111,11 +106,9 @@ class CompiledDefaultsTest {
     assertThat(a.phrase).isEqualTo(b.phrase);
     assertThat(a.firstWordPhraseIndex).isEqualTo(b.firstWordPhraseIndex);
     assertThat(a.hitArray).hasSameSizeAs(b.hitArray);
-    assertThat(a.hits).hasSameSizeAs(b.hits);
     for (int h = 0; h < a.hitArray.length; h++) {
       CompiledScheme.LabelHit x = a.hitArray[h];
       CompiledScheme.LabelHit y = b.hitArray[h];
-      assertThat(a.hits.get(h)).isSameAs(x);
       assertThat(x.id()).isEqualTo(y.id());
       assertThat(x.label()).isEqualTo(y.label());
       assertThat(Float.floatToRawIntBits(x.weight())).isEqualTo(Float.floatToRawIntBits(y.weight()));
@@ -126,11 +119,73 @@ class CompiledDefaultsTest {
     }
   }
 
-  private static List<Integer> ids(CompiledScheme.Key[] keys) {
-    List<Integer> ids = new ArrayList<>();
-    for (CompiledScheme.Key k : keys) {
-      ids.add(k.id);
+  @Test
+  void aDamagedBinaryIsNotUsed() {
+    Tagger t = Tagger.builder().build();
+    Language l = Language.EN;
+    byte[] bin = Precompiled.resource(CompiledDefaults.class, CompiledDefaults.resourceName(l));
+    byte[] damaged = bin.clone();
+    damaged[damaged.length / 2] ^= 0x10; // in the body (the key records are read only when first needed)
+    assertThat(readBytes(t, l, bin)).isNotNull();
+    assertThat(readBytes(t, l, damaged)).as("checksum of the body").isNull();
+  }
+
+  @Test
+  void keysReadOnDemandByManyThreadsAreTheSameObjects() throws Exception {
+    Tagger t = Tagger.builder().build();
+    Language l = Language.NL;
+    byte[] bin = Precompiled.resource(CompiledDefaults.class, CompiledDefaults.resourceName(l));
+    CompiledScheme fresh = readBytes(t, l, bin).dimensions();
+    int n = fresh.keyCount();
+    int threads = 4;
+    CompiledScheme.Key[][] seen = new CompiledScheme.Key[threads][n];
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    List<Thread> workers = new ArrayList<>();
+    for (int w = 0; w < threads; w++) {
+      int me = w;
+      Thread th = new Thread(() -> {
+        try {
+          start.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+        for (int i = 0; i < n; i++) {
+          int k = me % 2 == 0 ? i : n - 1 - i; // half of the threads from each end
+          seen[me][k] = fresh.key(k);
+        }
+      });
+      workers.add(th);
+      th.start();
     }
-    return ids;
+    start.countDown();
+    for (Thread th : workers) {
+      th.join();
+    }
+    CompiledScheme compiled = Tagger.builder().precompiled(false).build().scheme(l, Scheme.DIMENSIONS);
+    for (int k = 0; k < n; k++) {
+      for (int w = 1; w < threads; w++) {
+        assertThat(seen[w][k]).isSameAs(seen[0][k]);
+      }
+      assertSame(seen[0][k], compiled.key(k));
+    }
+  }
+
+  private static CompiledDefaults.Schemes readBytes(Tagger t, Language l, byte[] bin) {
+    List<Lexicon> lex = t.lexicons(l);
+    long[][] json = new long[2][];
+    Set<String> vocabulary = new LinkedHashSet<>();
+    for (int i = 0; i < 2; i++) {
+      json[i] = Precompiled.lengthAndCrc(BundledLexicons.class, lex.get(i).source());
+      for (LexiconEntry e : lex.get(i).entries()) {
+        vocabulary.addAll(e.terms());
+      }
+    }
+    List<String> dims = new ArrayList<>();
+    for (Dimension d : Dimension.values()) {
+      dims.add(d.code());
+    }
+    return CompiledDefaults.read(bin, json, lex, dims, t.codebook().codes(), ScoringSettings.DEFAULTS,
+        AnalyzerFingerprint.of(l, vocabulary));
   }
 }
