@@ -118,7 +118,7 @@ public final class ReflectionAnalyzer extends Analyzer {
     this.compounds = CharArraySet.unmodifiableSet(compounds.words);
     this.compoundDictionary = compounds;
     if (language == Language.NL) {
-      this.stop = fold(DutchAnalyzer.getDefaultStopSet());
+      this.stop = fold(dutchStopWords());
       this.pronouns = fold(PRONOUNS_NL);
       this.negations = fold(NEGATIONS_NL);
       this.reflexives = fold(REFLEXIVES_NL);
@@ -322,6 +322,40 @@ public final class ReflectionAnalyzer extends Analyzer {
     return CharArraySet.unmodifiableSet(set);
   }
 
+  /**
+   * The words of Lucene's Dutch stop list ({@link DutchAnalyzer#getDefaultStopSet()}), read from the same resource
+   * in the same (Snowball) format, without setting up the rest of {@link DutchAnalyzer} and its word-list loader.
+   */
+  static List<String> dutchStopWords() {
+    List<String> out = new ArrayList<>();
+    try (InputStream in = SnowballFilter.class.getResourceAsStream("dutch_stop.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("dutch_stop.txt is missing beside " + SnowballFilter.class.getName());
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        int comment = line.indexOf('|');
+        int end = comment >= 0 ? comment : line.length();
+        int i = 0;
+        while (i < end) {
+          while (i < end && Character.isWhitespace(line.charAt(i))) {
+            i++;
+          }
+          int start = i;
+          while (i < end && !Character.isWhitespace(line.charAt(i))) {
+            i++;
+          }
+          if (i > start) {
+            out.add(line.substring(start, i));
+          }
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static List<String> bundledCompoundWords(Language language) {
     return readWordList("compound-parts-" + language.code() + ".txt");
   }
@@ -336,7 +370,7 @@ public final class ReflectionAnalyzer extends Analyzer {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         String s = line.strip();
         if (!s.isEmpty() && !s.startsWith("#")) {
-          out.add(foldWord(s));
+          out.add(isFoldedAscii(s) ? s : foldWord(s));
         }
       }
       return out;

@@ -11,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -148,16 +149,27 @@ final class CompiledDefaults {
     writeFiling(out, s.firstWordPhrasesByWord);
   }
 
+  /** A filing as two int arrays: per word where its list ends in the data; a list is its length, then its ints. */
   private static void writeFiling(Out out, int[][] byWord) {
-    out.varint(byWord.length);
+    int[] ends = new int[byWord.length];
+    int total = 0;
+    for (int t = 0; t < byWord.length; t++) {
+      total += byWord[t] == null ? 0 : byWord[t].length + 1; // +1: an empty list stays distinct from none
+      ends[t] = total;
+    }
+    int[] data = new int[total];
+    int j = 0;
     for (int[] a : byWord) {
-      out.varint(a == null ? 0 : a.length + 1);
       if (a != null) {
-        for (int x : a) {
-          out.varint(x + 3); // the other tokens of a phrase include PRONOUN and REFLEXIVE
-        }
+        data[j++] = a.length;
+        System.arraycopy(a, 0, data, j, a.length);
+        j += a.length;
       }
     }
+    out.varint(byWord.length);
+    out.ints(ends);
+    out.varint(total);
+    out.ints(data);
   }
 
   private static long crc(byte[] b, int off, int len) {
@@ -311,16 +323,15 @@ final class CompiledDefaults {
   }
 
   private static int[][] readFiling(In in) {
-    int[][] byWord = new int[in.varint()][];
-    for (int t = 0; t < byWord.length; t++) {
-      int n = in.varint();
-      if (n > 0) {
-        int[] a = new int[n - 1];
-        for (int i = 0; i < a.length; i++) {
-          a[i] = in.varint() - 3;
-        }
-        byWord[t] = a;
+    int[] ends = in.ints(in.varint());
+    int[] data = in.ints(in.varint());
+    int[][] byWord = new int[ends.length][];
+    int start = 0;
+    for (int t = 0; t < ends.length; t++) {
+      if (ends[t] > start) {
+        byWord[t] = Arrays.copyOfRange(data, start + 1, ends[t]);
       }
+      start = ends[t];
     }
     return byWord;
   }

@@ -323,7 +323,7 @@ final class CompiledScheme {
    * 256-entry cache), so they are shared. */
   static final class Scorers {
     /** The term of the statistics: BM25 uses only its frequencies. */
-    private static final BytesRef TERM = new BytesRef("label");
+    private static final BytesRef TERM = new BytesRef(new byte[] {'l'});
     private final BM25Similarity sim;
     private final CollectionStatistics coll;
     /** Open-addressing table of the scorers made so far, keyed by weight bits and document frequency. */

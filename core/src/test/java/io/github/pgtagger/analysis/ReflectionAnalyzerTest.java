@@ -42,6 +42,16 @@ class ReflectionAnalyzerTest {
   }
 
   @Test
+  void dutchStopWordsAreLucenesDefaultStopSet() {
+    List<String> ours = ReflectionAnalyzer.dutchStopWords();
+    org.apache.lucene.analysis.CharArraySet lucene = org.apache.lucene.analysis.nl.DutchAnalyzer.getDefaultStopSet();
+    assertThat(ours).hasSize(lucene.size()).doesNotHaveDuplicates();
+    for (String w : ours) {
+      assertThat(lucene.contains(w)).as(w).isTrue();
+    }
+  }
+
+  @Test
   void foldsDiacriticsAndCase() throws IOException {
     assertThat(tokens(NL, "Geïnspireerd")).isEqualTo(tokens(NL, "geinspireerd"));
     assertThat(tokens(NL, "CLIËNT")).isEqualTo(tokens(NL, "client"));

@@ -84,8 +84,9 @@ final class TagCommand implements Callable<Integer> {
   TaggerOptions taggerOptions;
 
   @Option(names = "--threads", paramLabel = "N",
-      description = "Threads that tag (default: one less than the number of processors, at least 1, at most 8);"
-          + " one more thread reads and writes meanwhile. Rows are written in input order whatever the number.")
+      description = "Threads that tag (default: one less than the number of processors, at least 1, at most 8;"
+          + " with 1 the thread that reads and writes also tags). Rows are written in input order whatever the"
+          + " number.")
   Integer threads;
 
   /** Records handed to a tagging thread at a time. */
@@ -112,9 +113,7 @@ final class TagCommand implements Callable<Integer> {
       try (Sink sink = csvOut ? new CsvSink(out.stream(), metadataColumns, tagger, in.format())
           : new JsonlSink(out.stream())) {
         Progress progress = Progress.start("tag");
-        // n tagging threads; this thread reads and writes meanwhile (with n = 1 too: reading and writing overlap
-        // the tagging)
-        ExecutorService pool = Executors.newFixedThreadPool(n, TagCommand::taggingThread);
+        ExecutorService pool = n > 1 ? Executors.newFixedThreadPool(n, TagCommand::taggingThread) : null;
         try {
           // batches are tagged in parallel and written in input order; at most 2n batches are in flight
           Deque<Future<Batch>> inFlight = new ArrayDeque<>();
@@ -122,6 +121,10 @@ final class TagCommand implements Callable<Integer> {
             List<CorpusRecord> records = new ArrayList<>(BATCH);
             while (records.size() < BATCH && (!lookahead.isEmpty() || reader.hasNext())) {
               records.add(lookahead.isEmpty() ? reader.next() : lookahead.poll());
+            }
+            if (pool == null) {
+              failed += write(tagBatch(recordTagger, records), sink, progress);
+              continue;
             }
             inFlight.add(pool.submit(() -> tagBatch(recordTagger, records)));
             while (inFlight.size() >= 2 * n) {
@@ -132,7 +135,9 @@ final class TagCommand implements Callable<Integer> {
             failed += write(await(inFlight.poll()), sink, progress);
           }
         } finally {
-          pool.shutdownNow();
+          if (pool != null) {
+            pool.shutdownNow();
+          }
         }
         progress.done();
         sink.flush();
@@ -203,7 +208,7 @@ final class TagCommand implements Callable<Integer> {
 
   private int threadCount() {
     if (threads == null) {
-      // the reading and writing thread keeps about one processor busy
+      // the reading and writing thread keeps one processor busy; on two processors tagging on it is fastest
       return Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors() - 1));
     }
     if (threads < 1 || threads > MAX_THREADS) {
