@@ -8,7 +8,6 @@ import io.github.pgtagger.model.Language;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -89,7 +88,7 @@ public final class PrecompiledLexicon {
     String provenance = Precompiled.readString(in);
     int n = in.getInt();
     List<LexiconEntry> entries = new ArrayList<>(n);
-    Cursor c = new Cursor(in.array(), in.arrayOffset() + in.position());
+    ByteReader c = new ByteReader(in.array(), in.arrayOffset() + in.position());
     for (int i = 0; i < n; i++) {
       entries.add(readEntry(c));
     }
@@ -104,75 +103,46 @@ public final class PrecompiledLexicon {
    * Reads one entry (a method of its own, to be compiled by the JIT early). The examples stay encoded until read
    * ({@link EncodedStrings}): a build does not need them.
    */
-  private static LexiconEntry readEntry(Cursor in) {
-    String id = in.string();
-    String label = in.string();
-    String aspect = in.string();
-    List<String> terms = Arrays.asList(in.strings());
-    List<String> phrases = Arrays.asList(in.strings());
-    double weight = Double.longBitsToDouble(in.getLong());
-    int slop = in.getInt();
-    List<String> match = in.encodedStrings();
-    List<String> noMatch = in.encodedStrings();
+  private static LexiconEntry readEntry(ByteReader in) {
+    String id = string(in);
+    String label = string(in);
+    String aspect = string(in);
+    List<String> terms = Arrays.asList(strings(in));
+    List<String> phrases = Arrays.asList(strings(in));
+    double weight = Double.longBitsToDouble(in.int64());
+    int slop = in.int32();
+    List<String> match = encodedStrings(in);
+    List<String> noMatch = encodedStrings(in);
     return new LexiconEntry(id, label, aspect, terms, phrases, weight, slop, match, noMatch);
   }
 
-  /**
-   * Reads what {@link Precompiled#writeString} and {@link java.io.DataOutputStream} write, from an array (no
-   * buffer calls: cheap while the code still runs interpreted).
-   */
-  private static final class Cursor {
-    final byte[] b;
-    int pos;
+  /** A string as {@link Precompiled#writeString} writes it: its length (-1 for null), then UTF-8. */
+  private static String string(ByteReader in) {
+    int n = in.int32();
+    return n < 0 ? null : in.utf8(n);
+  }
 
-    Cursor(byte[] b, int pos) {
-      this.b = b;
-      this.pos = pos;
+  private static String[] strings(ByteReader in) {
+    String[] a = new String[in.int32()];
+    for (int i = 0; i < a.length; i++) {
+      a[i] = string(in);
     }
+    return a;
+  }
 
-    int getInt() {
-      int x = ((b[pos] & 0xFF) << 24) | ((b[pos + 1] & 0xFF) << 16) | ((b[pos + 2] & 0xFF) << 8) | (b[pos + 3] & 0xFF);
-      pos += 4;
-      return x;
-    }
-
-    long getLong() {
-      return ((long) getInt() << 32) | (getInt() & 0xFFFFFFFFL);
-    }
-
-    /** A string, or null (length -1). */
-    String string() {
-      int n = getInt();
+  /** Strings as {@link #strings} reads them, left encoded; none of them may be null. */
+  private static List<String> encodedStrings(ByteReader in) {
+    int[] spans = new int[2 * in.int32()];
+    for (int i = 0; i < spans.length; i += 2) {
+      int n = in.int32();
       if (n < 0) {
-        return null;
+        throw new IllegalStateException("null example at byte " + (in.pos - 4));
       }
-      String s = new String(b, pos, n, StandardCharsets.UTF_8);
-      pos += n;
-      return s;
+      spans[i] = in.pos;
+      spans[i + 1] = n;
+      in.pos += n;
     }
-
-    String[] strings() {
-      String[] a = new String[getInt()];
-      for (int i = 0; i < a.length; i++) {
-        a[i] = string();
-      }
-      return a;
-    }
-
-    /** Strings as {@link #strings()} reads them, left encoded; none of them may be null. */
-    List<String> encodedStrings() {
-      int[] spans = new int[2 * getInt()];
-      for (int i = 0; i < spans.length; i += 2) {
-        int n = getInt();
-        if (n < 0) {
-          throw new IllegalStateException("null example at byte " + (pos - 4));
-        }
-        spans[i] = pos;
-        spans[i + 1] = n;
-        pos += n;
-      }
-      return spans.length == 0 ? List.of() : new EncodedStrings(b, spans);
-    }
+    return spans.length == 0 ? List.of() : new EncodedStrings(in.bytes, spans);
   }
 
   private static TokenForms[][] readForms(ByteBuffer in, List<LexiconEntry> entries) {

@@ -1,5 +1,6 @@
 package io.github.pgtagger.tagging;
 
+import io.github.pgtagger.internal.ByteReader;
 import io.github.pgtagger.internal.Precompiled;
 import io.github.pgtagger.internal.PrecompiledLexicon;
 import io.github.pgtagger.lexicon.BundledLexicons;
@@ -8,8 +9,6 @@ import io.github.pgtagger.lexicon.LexiconEntry;
 import io.github.pgtagger.lexicon.Scheme;
 import io.github.pgtagger.model.Language;
 import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
@@ -211,26 +210,26 @@ final class CompiledDefaults {
     if (bin.length < 64) {
       return null;
     }
-    In in = new In(bin);
-    if (in.fixed() != MAGIC || in.fixed() != FORMAT) {
+    ByteReader in = new ByteReader(bin, 0);
+    if (in.int32() != MAGIC || in.int32() != FORMAT) {
       return null;
     }
     for (long[] j : json) {
-      if (in.fixedLong() != j[0] || in.fixedLong() != j[1]) {
+      if (in.int64() != j[0] || in.int64() != j[1]) {
         return null;
       }
     }
-    if (in.fixedLong() != fingerprint
-        || in.fixedLong() != Double.doubleToLongBits(scoring.phraseBoost())) {
+    if (in.int64() != fingerprint
+        || in.int64() != Double.doubleToLongBits(scoring.phraseBoost())) {
       return null;
     }
-    long crc = in.fixedLong();
+    long crc = in.int64();
     if (crc(bin, in.pos, bin.length - in.pos) != crc) {
       return null;
     }
     String[] vocabulary = new String[in.varint()];
     for (int i = 0; i < vocabulary.length; i++) {
-      vocabulary[i] = in.string();
+      vocabulary[i] = string(in);
     }
     CompiledScheme dims = readScheme(in, Scheme.DIMENSIONS, dimensionLabels, List.of(lex.get(0)), scoring);
     if (dims == null) {
@@ -240,14 +239,14 @@ final class CompiledDefaults {
     return ints == null || in.pos != bin.length ? null : new Schemes(dims, ints, vocabulary);
   }
 
-  private static CompiledScheme readScheme(In in, Scheme scheme, List<String> labels, List<Lexicon> lexicons,
+  private static CompiledScheme readScheme(ByteReader in, Scheme scheme, List<String> labels, List<Lexicon> lexicons,
       ScoringSettings scoring) {
     int nLabels = in.varint();
     if (nLabels != labels.size()) {
       return null;
     }
     for (int i = 0; i < nLabels; i++) {
-      if (!in.string().equals(labels.get(i))) {
+      if (!string(in).equals(labels.get(i))) {
         return null;
       }
     }
@@ -262,7 +261,7 @@ final class CompiledDefaults {
     int[] offsets = in.ints(nKeys);
     int[] firstHit = in.ints(nKeys);
     int recordBytes = in.varint();
-    StoredKeys reader = new StoredKeys(in.b, in.pos, offsets, firstHit, lexicons,
+    StoredKeys reader = new StoredKeys(in.bytes, in.pos, offsets, firstHit, lexicons,
         new CompiledScheme.Scorers(scoring, labels.size()));
     in.pos += recordBytes;
     int[][] pronounFirstByWord = readFiling(in);
@@ -292,7 +291,7 @@ final class CompiledDefaults {
 
     @Override
     public CompiledScheme.Key read(int id) {
-      In in = new In(bin);
+      ByteReader in = new ByteReader(bin, 0);
       in.pos = base + offsets[id];
       boolean phrase = in.varint() == 1;
       int slop = in.varint();
@@ -306,7 +305,7 @@ final class CompiledDefaults {
       CompiledScheme.LabelHit[] hits = new CompiledScheme.LabelHit[nHits];
       for (int h = 0; h < nHits; h++) {
         int label = in.varint();
-        float w = Float.intBitsToFloat(in.fixed());
+        float w = Float.intBitsToFloat(in.int32());
         CompiledScheme.EntryRef[] refs = new CompiledScheme.EntryRef[in.varint()];
         for (int r = 0; r < refs.length; r++) {
           Lexicon l = lexicons.get(in.varint());
@@ -322,7 +321,7 @@ final class CompiledDefaults {
     }
   }
 
-  private static int[][] readFiling(In in) {
+  private static int[][] readFiling(ByteReader in) {
     int[] ends = in.ints(in.varint());
     int[] data = in.ints(in.varint());
     int[][] byWord = new int[ends.length][];
@@ -380,50 +379,8 @@ final class CompiledDefaults {
     }
   }
 
-  /** Reads what {@link Out} writes, from an array (no buffer views: cheap while the code still runs interpreted). */
-  private static final class In {
-    final byte[] b;
-    int pos;
-
-    In(byte[] b) {
-      this.b = b;
-    }
-
-    int varint() {
-      int x = 0;
-      int shift = 0;
-      byte c;
-      do {
-        c = b[pos++];
-        x |= (c & 0x7F) << shift;
-        shift += 7;
-      } while (c < 0);
-      return x;
-    }
-
-    int fixed() {
-      int x = ((b[pos] & 0xFF) << 24) | ((b[pos + 1] & 0xFF) << 16) | ((b[pos + 2] & 0xFF) << 8) | (b[pos + 3] & 0xFF);
-      pos += 4;
-      return x;
-    }
-
-    long fixedLong() {
-      return ((long) fixed() << 32) | (fixed() & 0xFFFFFFFFL);
-    }
-
-    /** {@code n} ints as {@link Out#ints} writes them, copied in bulk. */
-    int[] ints(int n) {
-      int[] a = new int[n];
-      ByteBuffer.wrap(b, pos, 4 * n).order(ByteOrder.LITTLE_ENDIAN).asIntBuffer().get(a);
-      pos += 4 * n;
-      return a;
-    }
-
-    String string() {
-      int n = varint();
-      String s = new String(b, pos, n, StandardCharsets.UTF_8);
-      pos += n;
-      return s;
-    }
+  /** A string as {@link Out#string} writes it. */
+  private static String string(ByteReader in) {
+    return in.utf8(in.varint());
   }
 }
