@@ -24,13 +24,13 @@ class AccuracyRegressionTest {
   static final Tagger TAGGER = Tagger.defaults();
 
   // Floors: the measured figures of docs/accuracy.md minus 0.01.
-  static final double DEV_DIMENSIONS_MACRO_F1 = 0.9064; // measured 0.9164
-  static final double DEV_DIMENSIONS_NL = 0.9131; // measured 0.9231
-  static final double DEV_DIMENSIONS_EN = 0.8852; // measured 0.8952
+  static final double DEV_DIMENSIONS_MACRO_F1 = 0.8664; // measured 0.8764
+  static final double DEV_DIMENSIONS_NL = 0.8733; // measured 0.8833
+  static final double DEV_DIMENSIONS_EN = 0.8460; // measured 0.8560
   static final double DEV_INTERPRETATIONS_MACRO_F1 = 0.8652; // measured 0.8752
-  static final double HOLDOUT_DIMENSIONS_MACRO_F1 = 0.7509; // measured 0.7609
+  static final double HOLDOUT_DIMENSIONS_MACRO_F1 = 0.7241; // measured 0.7341
   static final double HOLDOUT_INTERPRETATIONS_MACRO_F1 = 0.8408; // measured 0.8508
-  static final double NO_CONTENT_UNTAGGED_SHARE = 0.89; // measured 46 of 51
+  static final double NO_CONTENT_UNTAGGED_SHARE = 0.90; // measured 66 of 72
 
   static List<GoldRecord> gold(String name) {
     try (InputStream in = AccuracyRegressionTest.class.getResourceAsStream(name)) {
