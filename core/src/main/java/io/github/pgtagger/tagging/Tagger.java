@@ -488,6 +488,13 @@ public final class Tagger {
     }
   };
 
+  private static final Comparator<TextMatcher.Match> BY_FIRST_POSITION = new Comparator<>() {
+    @Override
+    public int compare(TextMatcher.Match a, TextMatcher.Match b) {
+      return Integer.compare(a.firstPos(), b.firstPos());
+    }
+  };
+
   /**
    * The phrase matches of one text, sorted by first position, so that the phrases around a term are found without
    * scanning them all (a scan per term made long texts quadratic).
@@ -507,18 +514,8 @@ public final class Tagger {
           span = Math.max(span, m.lastPos() - m.firstPos());
         }
       }
-      // the matcher adds phrase matches by first position, so this stable insertion sort is a check that costs one
-      // comparison per match
-      for (int i = 1; i < n; i++) {
-        TextMatcher.Match x = p[i];
-        int j = i - 1;
-        while (j >= 0 && p[j].firstPos() > x.firstPos()) {
-          p[j + 1] = p[j];
-          j--;
-        }
-        p[j + 1] = x;
-      }
       this.sorted = Arrays.copyOf(p, n);
+      Arrays.sort(sorted, BY_FIRST_POSITION);
       this.maxSpan = span;
     }
 

@@ -209,8 +209,8 @@ final class TextMatcher implements WordAnalysisCache.Sink {
     }
     // Try them in the order of the scheme: by position; at a position by token, the phrases starting with that
     // word in scheme order; then, at a pronoun, the pronoun-first phrases in scheme order.
-    sort(fwCandidates, fwCount);
-    sort(candidateIndexes, pronounCount);
+    Arrays.sort(fwCandidates, 0, fwCount);
+    Arrays.sort(candidateIndexes, 0, pronounCount);
     if (fwFirstWord.length < fwCount) {
       fwFirstWord = new int[fwCandidates.length];
     }
@@ -307,23 +307,6 @@ final class TextMatcher implements WordAnalysisCache.Sink {
     return new Match(k, first, last, s, e, negated(first, s));
   }
 
-  /** Sorts the first {@code n} ints: by insertion when they are few (the usual case per text), else by Arrays.sort. */
-  static void sort(int[] a, int n) {
-    if (n > 32) {
-      Arrays.sort(a, 0, n);
-      return;
-    }
-    for (int i = 1; i < n; i++) {
-      int x = a[i];
-      int j = i - 1;
-      while (j >= 0 && a[j] > x) {
-        a[j + 1] = a[j];
-        j--;
-      }
-      a[j + 1] = x;
-    }
-  }
-
   /**
    * The distinct vocabulary ids of the text, ascending (the first {@link #distinctIds}), computed once per text for
    * all schemes from a sorted copy: small arrays only, no per-vocabulary marks.
@@ -341,7 +324,7 @@ final class TextMatcher implements WordAnalysisCache.Sink {
         sortedIds[n++] = ids[i];
       }
     }
-    sort(sortedIds, n);
+    Arrays.sort(sortedIds, 0, n);
     int d = 0;
     for (int i = 0; i < n; i++) {
       if (d == 0 || sortedIds[i] != sortedIds[d - 1]) {
