@@ -5,9 +5,9 @@ import java.util.AbstractList;
 import java.util.RandomAccess;
 
 /**
- * An immutable list of strings kept as UTF-8 bytes in a shared array and decoded on each access: the examples of
- * a precompiled lexicon, which only lexicon checks read, so a tagger's build does not decode them. Thread-safe
- * (nothing changes after construction). Not part of the API.
+ * An immutable list of strings kept as UTF-8 bytes in a shared array and decoded on each access: the phrases and
+ * examples of a precompiled lexicon, so that a tagger's build does not decode the tens of thousands it does not
+ * need. Thread-safe (nothing changes after construction). Not part of the API.
  */
 public final class EncodedStrings extends AbstractList<String> implements RandomAccess {
   private final byte[] bytes;

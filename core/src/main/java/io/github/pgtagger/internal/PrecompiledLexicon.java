@@ -100,15 +100,16 @@ public final class PrecompiledLexicon {
   }
 
   /**
-   * Reads one entry (a method of its own, to be compiled by the JIT early). The examples stay encoded until read
-   * ({@link EncodedStrings}): a build does not need them.
+   * Reads one entry (a method of its own, to be compiled by the JIT early). The phrases and examples stay encoded
+   * until read ({@link EncodedStrings}): a build from the stored schemes needs only the terms (for the analyzer's
+   * compound dictionary); a phrase is decoded when a key that came from it is first read.
    */
   private static LexiconEntry readEntry(ByteReader in) {
     String id = string(in);
     String label = string(in);
     String aspect = string(in);
     List<String> terms = Arrays.asList(strings(in));
-    List<String> phrases = Arrays.asList(strings(in));
+    List<String> phrases = encodedStrings(in);
     double weight = Double.longBitsToDouble(in.int64());
     int slop = in.int32();
     List<String> match = encodedStrings(in);
@@ -136,7 +137,7 @@ public final class PrecompiledLexicon {
     for (int i = 0; i < spans.length; i += 2) {
       int n = in.int32();
       if (n < 0) {
-        throw new IllegalStateException("null example at byte " + (in.pos - 4));
+        throw new IllegalStateException("null string at byte " + (in.pos - 4));
       }
       spans[i] = in.pos;
       spans[i + 1] = n;

@@ -42,7 +42,7 @@ public record LexiconEntry(
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(label, "label");
     terms = List.copyOf(terms);
-    phrases = List.copyOf(phrases);
+    phrases = phrases instanceof EncodedStrings ? phrases : List.copyOf(phrases);
     matchExamples = matchExamples instanceof EncodedStrings ? matchExamples : List.copyOf(matchExamples);
     noMatchExamples = noMatchExamples instanceof EncodedStrings ? noMatchExamples : List.copyOf(noMatchExamples);
     if (!(weight > 0 && weight <= MAX_WEIGHT)) {
