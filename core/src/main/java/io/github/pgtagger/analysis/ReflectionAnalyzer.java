@@ -362,21 +362,28 @@ public final class ReflectionAnalyzer extends Analyzer {
 
   static List<String> readWordList(String resource) {
     List<String> out = new ArrayList<>();
+    String text;
     try (InputStream in = ReflectionAnalyzer.class.getResourceAsStream(resource)) {
       if (in == null) {
         return out;
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        String s = line.strip();
-        if (!s.isEmpty() && !s.startsWith("#")) {
-          out.add(isFoldedAscii(s) ? s : foldWord(s));
-        }
-      }
-      return out;
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8); // one decode, then lines by hand
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    int n = text.length();
+    for (int start = 0; start < n; ) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = n;
+      }
+      String s = text.substring(start, end).strip();
+      if (!s.isEmpty() && s.charAt(0) != '#') {
+        out.add(isFoldedAscii(s) ? s : foldWord(s));
+      }
+      start = end + 1;
+    }
+    return out;
   }
 
   private static CharArrayMap<char[]> loadOverrides(Language language) {
