@@ -39,10 +39,9 @@ final class TextMatcher implements WordAnalysisCache.Sink {
   int[] fwCandidates = new int[16];
   /** Scratch: the first word id of each of {@link #fwCandidates}. */
   int[] fwFirstWord = new int[16];
-  /** Scratch: the text's vocabulary ids, sorted, to visit each distinct id once. */
-  int[] sortedIds = new int[INITIAL_TOKENS];
-  /** Number of distinct ids in {@link #sortedIds}, or -1 until the first scheme of the text needs them. */
-  int distinctIds;
+  /** The distinct vocabulary ids of the text in order of first occurrence (the first {@link #distinctCount}). */
+  int[] distinctIds = new int[INITIAL_TOKENS];
+  int distinctCount;
 
   /** Matches of the scheme last matched; the first {@link #matchCount} are valid. */
   Match[] matches = new Match[16];
@@ -111,7 +110,7 @@ final class TextMatcher implements WordAnalysisCache.Sink {
     anyReflexive = false;
     matchCount = 0;
     pairCount = 0;
-    distinctIds = -1;
+    distinctCount = 0;
   }
 
   /**
@@ -142,8 +141,9 @@ final class TextMatcher implements WordAnalysisCache.Sink {
       }
     }
     ids[size] = id;
-    if (id >= 0) {
+    if (id >= 0 && !present[id]) {
       present[id] = true;
+      distinctIds[distinctCount++] = id; // at most one per token: fits as the token arrays do
     }
     anyPronoun |= (f & ReflectionAnalyzer.FLAG_PRONOUN) != 0;
     anyReflexive |= (f & ReflectionAnalyzer.FLAG_REFLEXIVE) != 0;
@@ -162,6 +162,7 @@ final class TextMatcher implements WordAnalysisCache.Sink {
     start = Arrays.copyOf(start, n);
     end = Arrays.copyOf(end, n);
     ids = Arrays.copyOf(ids, n);
+    distinctIds = Arrays.copyOf(distinctIds, n);
     posFirst = Arrays.copyOf(posFirst, n + 1);
   }
 
@@ -192,11 +193,10 @@ final class TextMatcher implements WordAnalysisCache.Sink {
     boolean pronouns = (anyPronoun || anyReflexive) && pronounFirst.length > 0;
     int fwCount = 0;
     int pronounCount = 0;
-    int[] distinct = distinctIds();
-    for (int d = 0; d < distinctIds; d++) {
-      int id = distinct[d];
+    for (int d = 0; d < distinctCount; d++) {
+      int id = distinctIds[d];
       if (id >= fwByWord.length) {
-        break; // ascending: no later id is in this scheme's vocabulary
+        continue; // not in this scheme's vocabulary
       }
       int[] filed = fwByWord[id];
       if (filed != null) {
@@ -305,34 +305,6 @@ final class TextMatcher implements WordAnalysisCache.Sink {
     int s = start[posFirst[first]];
     int e = end[posFirst[last]];
     return new Match(k, first, last, s, e, negated(first, s));
-  }
-
-  /**
-   * The distinct vocabulary ids of the text, ascending (the first {@link #distinctIds}), computed once per text for
-   * all schemes from a sorted copy: small arrays only, no per-vocabulary marks.
-   */
-  private int[] distinctIds() {
-    if (distinctIds >= 0) {
-      return sortedIds;
-    }
-    if (sortedIds.length < size) {
-      sortedIds = new int[flags.length];
-    }
-    int n = 0;
-    for (int i = 0; i < size; i++) {
-      if (ids[i] >= 0) {
-        sortedIds[n++] = ids[i];
-      }
-    }
-    Arrays.sort(sortedIds, 0, n);
-    int d = 0;
-    for (int i = 0; i < n; i++) {
-      if (d == 0 || sortedIds[i] != sortedIds[d - 1]) {
-        sortedIds[d++] = sortedIds[i];
-      }
-    }
-    distinctIds = d;
-    return sortedIds;
   }
 
   /**
