@@ -46,7 +46,7 @@ public final class RetainedHeap {
     long after = usedAfterGc(memory);
     System.out.printf(Locale.ROOT, "lexicon=%s retainedHeapMB=%.2f (used after GC: before %.2f MB, after %.2f MB)%n",
         lexicon, (after - before) / 1048576.0, before / 1048576.0, after / 1048576.0);
-    // the stored schemes read each key when a text first needs it: the lexicons' own examples need most of them
+    // the stored schemes read each key when a text first needs it: every entry's examples need at least one
     int examples = 0;
     for (Language l : tagger.languages()) {
       for (Lexicon lex : tagger.lexicons(l)) {

@@ -57,8 +57,12 @@ class CompiledDefaultsTest {
 
   /** Reads the binary of a language with the JSON of lexicon {@code edit} (1 or 2) changed, or (3) a vocabulary. */
   private static CompiledDefaults.Schemes read(Tagger t, Language l, ScoringSettings scoring, int edit) {
+    return read(t, l, scoring, edit, Precompiled.resource(CompiledDefaults.class, CompiledDefaults.resourceName(l)));
+  }
+
+  /** As {@link #read(Tagger, Language, ScoringSettings, int)}, from the binary {@code bin}. */
+  private static CompiledDefaults.Schemes read(Tagger t, Language l, ScoringSettings scoring, int edit, byte[] bin) {
     List<Lexicon> lex = t.lexicons(l);
-    byte[] bin = Precompiled.resource(CompiledDefaults.class, CompiledDefaults.resourceName(l));
     long[][] json = new long[2][];
     for (int i = 0; i < 2; i++) {
       json[i] = Precompiled.lengthAndCrc(BundledLexicons.class, lex.get(i).source());
@@ -126,8 +130,8 @@ class CompiledDefaultsTest {
     byte[] bin = Precompiled.resource(CompiledDefaults.class, CompiledDefaults.resourceName(l));
     byte[] damaged = bin.clone();
     damaged[damaged.length / 2] ^= 0x10; // in the body (the key records are read only when first needed)
-    assertThat(readBytes(t, l, bin)).isNotNull();
-    assertThat(readBytes(t, l, damaged)).as("checksum of the body").isNull();
+    assertThat(read(t, l, ScoringSettings.DEFAULTS, 0, bin)).isNotNull();
+    assertThat(read(t, l, ScoringSettings.DEFAULTS, 0, damaged)).as("checksum of the body").isNull();
   }
 
   @Test
@@ -135,7 +139,7 @@ class CompiledDefaultsTest {
     Tagger t = Tagger.builder().build();
     Language l = Language.NL;
     byte[] bin = Precompiled.resource(CompiledDefaults.class, CompiledDefaults.resourceName(l));
-    CompiledScheme fresh = readBytes(t, l, bin).dimensions();
+    CompiledScheme fresh = read(t, l, ScoringSettings.DEFAULTS, 0, bin).dimensions();
     int n = fresh.keyCount();
     int threads = 4;
     CompiledScheme.Key[][] seen = new CompiledScheme.Key[threads][n];
@@ -169,23 +173,5 @@ class CompiledDefaultsTest {
       }
       assertSame(seen[0][k], compiled.key(k));
     }
-  }
-
-  private static CompiledDefaults.Schemes readBytes(Tagger t, Language l, byte[] bin) {
-    List<Lexicon> lex = t.lexicons(l);
-    long[][] json = new long[2][];
-    Set<String> vocabulary = new LinkedHashSet<>();
-    for (int i = 0; i < 2; i++) {
-      json[i] = Precompiled.lengthAndCrc(BundledLexicons.class, lex.get(i).source());
-      for (LexiconEntry e : lex.get(i).entries()) {
-        vocabulary.addAll(e.terms());
-      }
-    }
-    List<String> dims = new ArrayList<>();
-    for (Dimension d : Dimension.values()) {
-      dims.add(d.code());
-    }
-    return CompiledDefaults.read(bin, json, lex, dims, t.codebook().codes(), ScoringSettings.DEFAULTS,
-        AnalyzerFingerprint.of(l, vocabulary));
   }
 }
