@@ -379,9 +379,44 @@ public final class Tagger {
     if (matchCount == 0) {
       return List.of();
     }
-    TextMatcher.Match[] matches = m.matches;
     int labels = scheme.labels.size();
     m.startPairs(labels, scheme.hitCount);
+    pair(m, matchCount);
+    if (m.pairCount == 0) {
+      return List.of();
+    }
+    // the steps below are small methods so that the JIT compiles each once, early, and on its own
+    long norm = SmallFloat.intToByte4(Math.max(1, m.contentPositions));
+    List<LabelResult> out = null;
+    for (int label = 0; label < labels; label++) {
+      int n = keepOnePerSpan(m, label);
+      if (n == 0) {
+        continue;
+      }
+      double raw = rawScore(m, n, norm);
+      raw *= factor;
+      double score = raw / (raw + scoring.saturation());
+      if (score <= 0 || score < thresholds[label]) {
+        continue;
+      }
+      sortByStart(m.kept, m.pairStart, n);
+      if (out == null) {
+        out = new ArrayList<>(2);
+      }
+      out.add(labelResult(m, scheme, label, n, Math.min(1.0, score)));
+    }
+    if (out == null) {
+      return List.of();
+    }
+    if (out.size() > 1) {
+      out.sort(BY_SCORE_THEN_LABEL);
+    }
+    return out;
+  }
+
+  /** Pairs each match with the label hits of its key, leaving out terms shadowed by a phrase. */
+  private static void pair(TextMatcher m, int matchCount) {
+    TextMatcher.Match[] matches = m.matches;
     PhraseMatches phrases = new PhraseMatches(matches, matchCount);
     for (int mi = 0; mi < matchCount; mi++) {
       TextMatcher.Match match = matches[mi];
@@ -392,91 +427,88 @@ public final class Tagger {
         m.addPair(mi, hit);
       }
     }
-    if (m.pairCount == 0) {
-      return List.of();
-    }
-    long norm = SmallFloat.intToByte4(Math.max(1, m.contentPositions));
-    List<LabelResult> out = null;
+  }
+
+  /**
+   * Collects a label's pairs into {@code m.kept} in order, one per span: a heavier pair takes the place of the first
+   * one of its span. Returns their number.
+   */
+  private static int keepOnePerSpan(TextMatcher m, int label) {
     int[] kept = m.kept;
     int[] pairStart = m.pairStart;
     int[] pairEnd = m.pairEnd;
     float[] pairWeight = m.pairWeight;
+    int n = 0;
+    for (int p = m.labelFirst[label]; p >= 0; p = m.pairNext[p]) {
+      int same = -1;
+      for (int k = 0; k < n; k++) {
+        int q = kept[k];
+        if (pairStart[q] == pairStart[p] && pairEnd[q] == pairEnd[p]) {
+          same = k;
+          break;
+        }
+      }
+      if (same < 0) {
+        kept[n++] = p;
+      } else if (pairWeight[p] > pairWeight[kept[same]]) {
+        kept[same] = p;
+      }
+    }
+    return n;
+  }
+
+  /** The BM25 sum over the distinct label hits of the first {@code n} kept pairs, in order of first occurrence. */
+  private static double rawScore(TextMatcher m, int n, long norm) {
+    int[] kept = m.kept;
     CompiledScheme.LabelHit[] pairHit = m.pairHit;
-    for (int label = 0; label < labels; label++) {
-      // the label's pairs in order, one per span: a heavier pair takes the place of the first one of its span
-      int n = 0;
-      for (int p = m.labelFirst[label]; p >= 0; p = m.pairNext[p]) {
-        int same = -1;
-        for (int k = 0; k < n; k++) {
-          int q = kept[k];
-          if (pairStart[q] == pairStart[p] && pairEnd[q] == pairEnd[p]) {
-            same = k;
-            break;
-          }
-        }
-        if (same < 0) {
-          kept[n++] = p;
-        } else if (pairWeight[p] > pairWeight[kept[same]]) {
-          kept[same] = p;
-        }
+    int[] hitCounts = m.hitCounts;
+    int[] distinctHits = m.distinctHits;
+    int distinct = 0;
+    for (int k = 0; k < n; k++) {
+      int id = pairHit[kept[k]].id();
+      if (hitCounts[id]++ == 0) {
+        distinctHits[distinct++] = kept[k];
       }
-      if (n == 0) {
-        continue;
-      }
-      // term frequency per distinct label hit, summed in order of first occurrence
-      int[] hitCounts = m.hitCounts;
-      int[] distinctHits = m.distinctHits;
-      int distinct = 0;
-      for (int k = 0; k < n; k++) {
-        int id = pairHit[kept[k]].id();
-        if (hitCounts[id]++ == 0) {
-          distinctHits[distinct++] = kept[k];
-        }
-      }
-      double raw = 0;
-      for (int d = 0; d < distinct; d++) {
-        CompiledScheme.LabelHit hit = pairHit[distinctHits[d]];
-        raw += hit.scorer().score(hitCounts[hit.id()], norm);
-        hitCounts[hit.id()] = 0;
-      }
-      raw *= factor;
-      double score = raw / (raw + scoring.saturation());
-      if (score <= 0 || score < thresholds[label]) {
-        continue;
-      }
-      // evidence in text order (stable for equal starts)
-      for (int k = 1; k < n; k++) {
-        int v = kept[k];
-        int s = pairStart[v];
-        int j = k - 1;
-        while (j >= 0 && pairStart[kept[j]] > s) {
-          kept[j + 1] = kept[j];
-          j--;
-        }
-        kept[j + 1] = v;
-      }
-      List<Evidence> evidence = new ArrayList<>(n);
-      List<CompiledScheme.LabelHit> hits = new ArrayList<>(n);
-      for (int k = 0; k < n; k++) {
-        TextMatcher.Match match = matches[m.pairMatch[kept[k]]];
-        CompiledScheme.LabelHit hit = pairHit[kept[k]];
-        CompiledScheme.EntryRef ref = hit.entries().get(0);
-        evidence.add(new Evidence(match.start(), match.end(), m.text.substring(match.start(), match.end()),
-            ref.entry().id(), ref.term(), match.negated()));
-        hits.add(hit);
-      }
-      if (out == null) {
-        out = new ArrayList<>(2);
-      }
-      out.add(new LabelResult(label, scheme.labels.get(label), Math.min(1.0, score), evidence, hits));
     }
-    if (out == null) {
-      return List.of();
+    double raw = 0;
+    for (int d = 0; d < distinct; d++) {
+      CompiledScheme.LabelHit hit = pairHit[distinctHits[d]];
+      raw += hit.scorer().score(hitCounts[hit.id()], norm);
+      hitCounts[hit.id()] = 0;
     }
-    if (out.size() > 1) {
-      out.sort(BY_SCORE_THEN_LABEL);
+    return raw;
+  }
+
+  /** Sorts the first {@code n} kept pairs by start offset, stable for equal starts (evidence in text order). */
+  private static void sortByStart(int[] kept, int[] pairStart, int n) {
+    for (int k = 1; k < n; k++) {
+      int v = kept[k];
+      int s = pairStart[v];
+      int j = k - 1;
+      while (j >= 0 && pairStart[kept[j]] > s) {
+        kept[j + 1] = kept[j];
+        j--;
+      }
+      kept[j + 1] = v;
     }
-    return out;
+  }
+
+  /** The result of a label from its first {@code n} kept pairs, which are in text order. */
+  private static LabelResult labelResult(TextMatcher m, CompiledScheme scheme, int label, int n, double score) {
+    int[] kept = m.kept;
+    CompiledScheme.LabelHit[] pairHit = m.pairHit;
+    TextMatcher.Match[] matches = m.matches;
+    List<Evidence> evidence = new ArrayList<>(n);
+    List<CompiledScheme.LabelHit> hits = new ArrayList<>(n);
+    for (int k = 0; k < n; k++) {
+      TextMatcher.Match match = matches[m.pairMatch[kept[k]]];
+      CompiledScheme.LabelHit hit = pairHit[kept[k]];
+      CompiledScheme.EntryRef ref = hit.entries().get(0);
+      evidence.add(new Evidence(match.start(), match.end(), m.text.substring(match.start(), match.end()),
+          ref.entry().id(), ref.term(), match.negated()));
+      hits.add(hit);
+    }
+    return new LabelResult(label, scheme.labels.get(label), score, evidence, hits);
   }
 
   /** Highest score first, then by label (a class, not lambdas: no call sites to link at start-up). */

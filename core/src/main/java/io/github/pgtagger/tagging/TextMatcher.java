@@ -39,6 +39,8 @@ final class TextMatcher implements WordAnalysisCache.Sink {
   int[] fwCandidates = new int[16];
   /** Scratch: the first word id of each of {@link #fwCandidates}. */
   int[] fwFirstWord = new int[16];
+  /** Scratch: the number of pronoun-first candidates of the current text ({@link #candidateIndexes}). */
+  int pronounCandidates;
   /** The distinct vocabulary ids of the text in order of first occurrence (the first {@link #distinctCount}). */
   int[] distinctIds = new int[INITIAL_TOKENS];
   int distinctCount;
@@ -173,6 +175,16 @@ final class TextMatcher implements WordAnalysisCache.Sink {
   int match(CompiledScheme scheme) {
     Arrays.fill(matches, 0, matchCount, null);
     matchCount = 0;
+    // three loops in three small methods: the JIT compiles each on its own, once, instead of the whole method
+    // again for each loop that gets hot
+    matchTerms(scheme);
+    int fwCount = collectCandidates(scheme);
+    matchPhrases(scheme, fwCount, pronounCandidates);
+    return matchCount;
+  }
+
+  /** The single-term keys, by token. */
+  private void matchTerms(CompiledScheme scheme) {
     int[] termKeys = scheme.termKeyIdByToken;
     for (int i = 0; i < size; i++) {
       int id = ids[i];
@@ -183,14 +195,18 @@ final class TextMatcher implements WordAnalysisCache.Sink {
         }
       }
     }
-    // Candidates: the phrases filed under the words of this text whose words all occur in it. Each phrase is filed
-    // under one word, so each is found at most once.
-    int[] fw = scheme.firstWordKeyIds;
+  }
+
+  /**
+   * Candidates: the phrases filed under the words of this text whose words all occur in it, sorted. Each phrase is
+   * filed under one word, so each is found at most once. Returns the number of first-word candidates; the number
+   * of pronoun-first candidates goes to {@link #pronounCandidates}.
+   */
+  private int collectCandidates(CompiledScheme scheme) {
     int[] fwFirst = scheme.firstWordFirstToken;
-    int[] pronounFirst = scheme.pronounFirstKeyIds;
     int[][] fwByWord = scheme.firstWordPhrasesByWord;
     int[][] pronounByWord = scheme.pronounFirstByWord;
-    boolean pronouns = (anyPronoun || anyReflexive) && pronounFirst.length > 0;
+    boolean pronouns = (anyPronoun || anyReflexive) && scheme.pronounFirstKeyIds.length > 0;
     int fwCount = 0;
     int pronounCount = 0;
     for (int d = 0; d < distinctCount; d++) {
@@ -217,6 +233,14 @@ final class TextMatcher implements WordAnalysisCache.Sink {
     for (int c = 0; c < fwCount; c++) {
       fwFirstWord[c] = fwFirst[fwCandidates[c]];
     }
+    pronounCandidates = pronounCount;
+    return fwCount;
+  }
+
+  /** The candidate phrases, position by position. */
+  private void matchPhrases(CompiledScheme scheme, int fwCount, int pronounCount) {
+    int[] fw = scheme.firstWordKeyIds;
+    int[] pronounFirst = scheme.pronounFirstKeyIds;
     for (int p = 0; p < positions; p++) {
       boolean pronoun = false;
       for (int i = posFirst[p]; i < posFirst[p + 1]; i++) {
@@ -247,7 +271,6 @@ final class TextMatcher implements WordAnalysisCache.Sink {
         }
       }
     }
-    return matchCount;
   }
 
   private void add(Match m) {
@@ -353,7 +376,12 @@ final class TextMatcher implements WordAnalysisCache.Sink {
     for (int t = 1; t < k.tokens.length; t++) {
       int want = k.tokens[t];
       int found = -1;
-      for (int q2 = q + 1; q2 <= q + 1 + budget && q2 < positions; q2++) {
+      // one bound, checked before the loop: a loop that may run zero times makes the JIT compile it twice
+      int limit = Math.min(q + 2 + budget, positions);
+      if (q + 1 >= limit) {
+        return -1;
+      }
+      for (int q2 = q + 1; q2 < limit; q2++) {
         if (positionHas(q2, want)) {
           found = q2;
           break;
@@ -387,7 +415,11 @@ final class TextMatcher implements WordAnalysisCache.Sink {
 
   /** Whether a negation cue stands within the window before position {@code p}, in the same clause. */
   boolean negated(int p, int startOffset) {
-    for (int q = p - 1; q >= 0 && q >= p - NEGATION_WINDOW; q--) {
+    if (p == 0) {
+      return false;
+    }
+    int lowest = Math.max(0, p - NEGATION_WINDOW);
+    for (int q = p - 1; q >= lowest; q--) {
       int i = posFirst[q];
       if (clauseBreak(end[i], startOffset)) {
         return false;
