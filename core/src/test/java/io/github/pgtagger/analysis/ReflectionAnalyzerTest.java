@@ -78,6 +78,8 @@ class ReflectionAnalyzerTest {
   void stemOverridesKeepWordsApartAndJoinIrregularForms() throws IOException {
     assertThat(tokens(NL, "slaap")).isEqualTo(tokens(NL, "sliep")).isEqualTo(tokens(NL, "geslapen"));
     assertThat(tokens(NL, "slaap")).isNotEqualTo(tokens(NL, "slap"));
+    assertThat(tokens(NL, "baal")).isEqualTo(tokens(NL, "balen")).isEqualTo(tokens(NL, "gebaald"))
+        .isNotEqualTo(tokens(NL, "bal"));
     assertThat(tokens(NL, "beweging")).isNotEqualTo(tokens(NL, "bewegen"));
     assertThat(tokens(NL, "geweldig")).isNotEqualTo(tokens(NL, "geweld"));
   }
