@@ -65,18 +65,28 @@ final class Utf8LineReader {
         }
       }
       sawAny = true;
-      byte b = chunk[chunkPos++];
-      if (b == '\n') {
+      // copy up to the next newline in one piece
+      int nl = chunkPos;
+      while (nl < chunkLen && chunk[nl] != '\n') {
+        nl++;
+      }
+      int take = nl - chunkPos;
+      if (!tooLong) {
+        if (len + take > maxLineBytes) {
+          tooLong = true;
+        } else {
+          if (len + take > buf.length) {
+            buf = Arrays.copyOf(buf, Math.min(Math.max(len + take, buf.length * 2), maxLineBytes + 1));
+          }
+          System.arraycopy(chunk, chunkPos, buf, len, take);
+          len += take;
+        }
+      }
+      chunkPos = nl;
+      if (nl < chunkLen) {
+        chunkPos++; // the newline
         break;
       }
-      if (len >= maxLineBytes) {
-        tooLong = true;
-        continue;
-      }
-      if (len == buf.length) {
-        buf = Arrays.copyOf(buf, Math.min(Math.max(16, buf.length * 2), maxLineBytes + 1));
-      }
-      buf[len++] = b;
     }
     number++;
     if (tooLong) {
@@ -89,6 +99,12 @@ final class Utf8LineReader {
     }
     if (len > startAt && buf[len - 1] == '\r') {
       len--;
+    }
+    // the JDK's decoder replaces malformed input with U+FFFD; only a line that then contains U+FFFD (malformed, or
+    // written so) goes through the strict decoder, which tells the two apart
+    String fast = new String(buf, startAt, len - startAt, StandardCharsets.UTF_8);
+    if (fast.indexOf('\uFFFD') < 0) {
+      return new Line(number, fast, null);
     }
     try {
       CharBuffer cb = decoder.reset().decode(ByteBuffer.wrap(buf, startAt, len - startAt));
