@@ -230,15 +230,14 @@ public final class JsonlResultWriter implements Closeable, Flushable {
 
   /** Writes {@link #round(double)} of a score exactly as {@code writeNumber(double)} would. */
   private static void writeScore(JsonGenerator gen, double score, Encoded values) throws IOException {
-    double rounded = round(score);
-    long k = Math.round(rounded * 10_000d);
-    if (values == null || k < 0 || k >= values.scores.length || k / 10_000d != rounded) {
-      gen.writeNumber(rounded);
+    long k = Math.round(score * 10_000d); // round(score) is k / 10_000d
+    if (values == null || k < 0 || k >= values.scores.length) {
+      gen.writeNumber(round(score));
       return;
     }
     SerializedString s = values.scores[(int) k];
     if (s == null) {
-      s = new SerializedString(Double.toString(rounded));
+      s = new SerializedString(Double.toString(k / 10_000d));
       values.scores[(int) k] = s;
     }
     gen.writeRawValue(s);
