@@ -5,7 +5,8 @@
 #   3. whole process: `pgtagger tag` against the floor program (hyperfine if installed, else a timing loop);
 #   4. the default tagger's build time after JVM start (fresh JVMs);
 #   5. the heap a built tagger retains, and `pgtagger tag` on 1,000,000 reflections with -Xmx128m;
-#   6. CPU time per text of the tagger and the baselines (a cross-check for a busy machine);
+#   6. CPU time per text of the tagger and the baselines (a cross-check for a busy machine), and thread scaling
+#      with the processors the threads actually got (ThreadScaling);
 #   7. JMH: TaggingBenchmark and ThreadScalingBenchmark;
 #   8. with PROFILE=1, a JFR profile of `pgtagger tag` summarised by top frames.
 #
@@ -13,7 +14,7 @@
 # Environment: OUT (default bench/target/results), RUNS (whole-process repetitions, default 5),
 #   FORKS / WARMUPS / ITERATIONS (JMH, default 2 / 3 / 5), QUICK=1 (short JMH and fewer runs, for a smoke test),
 #   SKIP_BUILD=1, SKIP_JMH=1, PROFILE=1, MVN_FLAGS (e.g. -o), LEXICONS (default "bundled large": which lexicon
-#   sets the in-process steps measure).
+#   sets the in-process steps measure), SCALING_ROUNDS (rounds of ThreadScaling, default 10).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -24,7 +25,7 @@ FORKS="${FORKS:-2}"
 WARMUPS="${WARMUPS:-3}"
 ITERATIONS="${ITERATIONS:-5}"
 if [[ "${QUICK:-0}" == 1 ]]; then
-  RUNS=2; FORKS=1; WARMUPS=1; ITERATIONS=2
+  RUNS=2; FORKS=1; WARMUPS=1; ITERATIONS=2; SCALING_ROUNDS="${SCALING_ROUNDS:-2}"
 fi
 mkdir -p "$OUT"
 TMP="$(mktemp -d)"
@@ -109,6 +110,11 @@ say "== CPU time per text (in process, single thread)"
 for lex in ${LEXICONS:-bundled large}; do
   java -Xms1g -Xmx1g -cp "$BENCH" io.github.pgtagger.bench.CpuTimePerText "$lex" | tee -a "$SUMMARY"
 done
+
+# 6b. thread scaling with processors used
+say "== thread scaling (one shared tagger, 1 and 2 threads; processors used per phase)"
+java -Xms1g -Xmx1g -cp "$BENCH" io.github.pgtagger.bench.ThreadScaling bundled "${SCALING_ROUNDS:-10}" \
+  | tee -a "$SUMMARY"
 
 # 7. JMH
 if [[ "${SKIP_JMH:-0}" != 1 ]]; then
