@@ -20,13 +20,18 @@ public final class Precompiled {
   /** "PGTB". */
   static final int MAGIC = 0x50475442;
   /** Version of the binary layout; bump on any change of what is written. */
-  public static final int FORMAT = 2;
+  public static final int FORMAT = 3;
 
   private Precompiled() {}
 
   /** The resource name of the binary made from a JSON resource. */
   public static String binaryName(String jsonName) {
     return jsonName.substring(0, jsonName.length() - ".json".length()) + ".bin";
+  }
+
+  /** The resource name of the binary holding the analysed forms of a lexicon JSON resource (same header). */
+  public static String formsName(String jsonName) {
+    return jsonName.substring(0, jsonName.length() - ".json".length()) + ".forms.bin";
   }
 
   /**

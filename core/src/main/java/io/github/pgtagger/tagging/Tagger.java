@@ -113,8 +113,13 @@ public final class Tagger {
       List<Lexicon> lex = lexicons.get(lang);
       Set<String> vocabulary = new LinkedHashSet<>();
       for (Lexicon l : lex) {
-        for (LexiconEntry e : l.entries()) {
-          vocabulary.addAll(e.terms());
+        PrecompiledLexicon p = precompiled.get(l);
+        if (p != null) {
+          vocabulary.addAll(p.distinctTerms()); // stored: the entries are not decoded
+        } else {
+          for (LexiconEntry e : l.entries()) {
+            vocabulary.addAll(e.terms());
+          }
         }
       }
       ReflectionAnalyzer analyzer = ReflectionAnalyzer.create(lang, vocabulary);
