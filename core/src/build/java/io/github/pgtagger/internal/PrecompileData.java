@@ -76,6 +76,11 @@ public final class PrecompileData {
           p.write(out);
         }
         write(lexicons.resolve(Precompiled.binaryName(l.source())), json.get(l.scheme()), body.toByteArray());
+        ByteArrayOutputStream forms = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(forms)) {
+          p.writeForms(out);
+        }
+        write(lexicons.resolve(Precompiled.formsName(l.source())), json.get(l.scheme()), forms.toByteArray());
       }
     }
   }

@@ -1,10 +1,9 @@
 package io.github.pgtagger.analysis;
 
+import io.github.pgtagger.internal.Precompiled;
 import io.github.pgtagger.model.Language;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -327,33 +326,42 @@ public final class ReflectionAnalyzer extends Analyzer {
    * in the same (Snowball) format, without setting up the rest of {@link DutchAnalyzer} and its word-list loader.
    */
   static List<String> dutchStopWords() {
-    List<String> out = new ArrayList<>();
+    String text;
     try (InputStream in = SnowballFilter.class.getResourceAsStream("dutch_stop.txt")) {
       if (in == null) {
         throw new IllegalStateException("dutch_stop.txt is missing beside " + SnowballFilter.class.getName());
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        int comment = line.indexOf('|');
-        int end = comment >= 0 ? comment : line.length();
-        int i = 0;
-        while (i < end) {
-          while (i < end && Character.isWhitespace(line.charAt(i))) {
-            i++;
-          }
-          int start = i;
-          while (i < end && !Character.isWhitespace(line.charAt(i))) {
-            i++;
-          }
-          if (i > start) {
-            out.add(line.substring(start, i));
-          }
-        }
-      }
-      return out;
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8); // one decode, no reader classes to load
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    List<String> out = new ArrayList<>();
+    int n = text.length();
+    for (int lineStart = 0; lineStart < n; ) {
+      int lineEnd = lineStart;
+      while (lineEnd < n && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+        lineEnd++;
+      }
+      int end = lineStart;
+      while (end < lineEnd && text.charAt(end) != '|') { // a comment runs to the end of the line
+        end++;
+      }
+      int i = lineStart;
+      while (i < end) {
+        while (i < end && Character.isWhitespace(text.charAt(i))) {
+          i++;
+        }
+        int start = i;
+        while (i < end && !Character.isWhitespace(text.charAt(i))) {
+          i++;
+        }
+        if (i > start) {
+          out.add(text.substring(start, i));
+        }
+      }
+      lineStart = lineEnd + 1;
+    }
+    return out;
   }
 
   static List<String> bundledCompoundWords(Language language) {
@@ -362,15 +370,11 @@ public final class ReflectionAnalyzer extends Analyzer {
 
   static List<String> readWordList(String resource) {
     List<String> out = new ArrayList<>();
-    String text;
-    try (InputStream in = ReflectionAnalyzer.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        return out;
-      }
-      text = new String(in.readAllBytes(), StandardCharsets.UTF_8); // one decode, then lines by hand
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    byte[] bytes = Precompiled.resourceKeepingCrc(ReflectionAnalyzer.class, resource); // for the fingerprint
+    if (bytes == null) {
+      return out;
     }
+    String text = new String(bytes, StandardCharsets.UTF_8); // one decode, then lines by hand
     int n = text.length();
     for (int start = 0; start < n; ) {
       int end = text.indexOf('\n', start);

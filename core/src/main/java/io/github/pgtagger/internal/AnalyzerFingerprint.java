@@ -35,8 +35,7 @@ public final class AnalyzerFingerprint {
   }
 
   private static long resourceCrc(String name) {
-    byte[] b = Precompiled.resource(ReflectionAnalyzer.class, name);
-    return b == null ? -1 : Precompiled.crc(b);
+    return Precompiled.resourceCrc(ReflectionAnalyzer.class, name); // as the analyzer read it
   }
 
   private static long mix(long z) {

@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.zip.CRC32;
 
 /**
@@ -18,13 +20,18 @@ public final class Precompiled {
   /** "PGTB". */
   static final int MAGIC = 0x50475442;
   /** Version of the binary layout; bump on any change of what is written. */
-  public static final int FORMAT = 2;
+  public static final int FORMAT = 3;
 
   private Precompiled() {}
 
   /** The resource name of the binary made from a JSON resource. */
   public static String binaryName(String jsonName) {
     return jsonName.substring(0, jsonName.length() - ".json".length()) + ".bin";
+  }
+
+  /** The resource name of the binary holding the analysed forms of a lexicon JSON resource (same header). */
+  public static String formsName(String jsonName) {
+    return jsonName.substring(0, jsonName.length() - ".json".length()) + ".forms.bin";
   }
 
   /**
@@ -78,6 +85,33 @@ public final class Precompiled {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** CRC-32 of resources read by {@link #resourceKeepingCrc}, by package and name; -1 when missing. */
+  private static final Map<String, Long> CRCS = new HashMap<>();
+
+  /**
+   * The bytes of a resource beside {@code anchor}, or null when it is missing, remembering their CRC-32 for {@link
+   * #resourceCrc} (so that a fingerprint of the resources an analyzer read does not read them again).
+   */
+  public static byte[] resourceKeepingCrc(Class<?> anchor, String name) {
+    byte[] b = resource(anchor, name);
+    synchronized (CRCS) {
+      CRCS.put(anchor.getPackageName() + "/" + name, b == null ? -1 : crc(b));
+    }
+    return b;
+  }
+
+  /** The CRC-32 of a resource beside {@code anchor} (-1 when it is missing), read only if not read before. */
+  public static long resourceCrc(Class<?> anchor, String name) {
+    synchronized (CRCS) {
+      Long crc = CRCS.get(anchor.getPackageName() + "/" + name);
+      if (crc != null) {
+        return crc;
+      }
+    }
+    byte[] b = resourceKeepingCrc(anchor, name);
+    return b == null ? -1 : crc(b);
   }
 
   static long crc(byte[] bytes) {

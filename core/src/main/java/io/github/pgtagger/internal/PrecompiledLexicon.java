@@ -5,29 +5,35 @@ import io.github.pgtagger.lexicon.Lexicon;
 import io.github.pgtagger.lexicon.LexiconEntry;
 import io.github.pgtagger.lexicon.Scheme;
 import io.github.pgtagger.model.Language;
+import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A bundled lexicon as generated at build time: the {@link Lexicon} and the analysed form of each term and phrase
  * of each entry (terms first, then phrases), valid for an analyzer with fingerprint {@code analyzerFingerprint}.
- * The forms are written after the entries and decoded only when asked for (the default tagger uses its stored
- * compiled schemes instead). Not part of the API.
+ * The entries are decoded one by one when first read; the forms are a binary of their own, read only when asked for
+ * (the default tagger uses its stored compiled schemes instead). Not part of the API.
  */
 public final class PrecompiledLexicon {
   private final Lexicon lexicon;
   private final long analyzerFingerprint;
   /** Length and CRC-32 of the JSON the binary was made from (checked when it was opened), or null. */
   private long[] json;
+  /** The distinct terms of the entries in order of first occurrence, or null (then from the entries). */
+  private List<String> distinctTerms;
   private TokenForms[][] forms;
-  /** The binary positioned at the forms, until they are decoded. */
-  private ByteBuffer formsIn;
+  /** The resource name of the forms binary (see {@link Precompiled#formsName}), until the forms are read. */
+  private String formsResource;
 
   /**
    * @param lexicon the lexicon, equal to the one read from the JSON
@@ -40,10 +46,10 @@ public final class PrecompiledLexicon {
     this.forms = forms;
   }
 
-  private PrecompiledLexicon(Lexicon lexicon, long analyzerFingerprint, ByteBuffer formsIn) {
+  private PrecompiledLexicon(Lexicon lexicon, long analyzerFingerprint, List<String> distinctTerms) {
     this.lexicon = lexicon;
     this.analyzerFingerprint = analyzerFingerprint;
-    this.formsIn = formsIn;
+    this.distinctTerms = distinctTerms;
   }
 
   /** The lexicon, equal to the one read from the JSON. */
@@ -61,11 +67,35 @@ public final class PrecompiledLexicon {
     return analyzerFingerprint;
   }
 
-  /** Per entry, per expression, the analysed form. */
+  /**
+   * The terms of the entries without repeats, in order of first occurrence (what adding every entry's terms to a
+   * {@code LinkedHashSet} gives), without decoding the entries.
+   */
+  public List<String> distinctTerms() {
+    if (distinctTerms == null) {
+      Set<String> terms = new LinkedHashSet<>();
+      for (LexiconEntry e : lexicon.entries()) {
+        terms.addAll(e.terms());
+      }
+      distinctTerms = List.copyOf(terms);
+    }
+    return distinctTerms;
+  }
+
+  /**
+   * Per entry, per expression, the analysed form; null when they are not available (a binary read without its
+   * forms file, or a forms file that is missing or was not made from the same JSON and analyzer). The forms of a
+   * bundled lexicon are a resource of their own ({@link Precompiled#formsName}), read only when first asked for:
+   * the default tagger uses its stored compiled schemes instead.
+   */
   public synchronized TokenForms[][] forms() {
-    if (forms == null) {
-      forms = readForms(formsIn, lexicon.entries());
-      formsIn = null;
+    if (forms == null && formsResource != null && json != null) {
+      byte[] bin = Precompiled.resource(BundledLexicons.class, formsResource);
+      ByteBuffer in = bin == null ? null : Precompiled.open(bin, json[0], json[1]);
+      if (in != null && in.getLong() == analyzerFingerprint) {
+        forms = readForms(in, lexicon.entries());
+      }
+      formsResource = null;
     }
     return forms;
   }
@@ -75,75 +105,40 @@ public final class PrecompiledLexicon {
    * read the JSON).
    */
   public static PrecompiledLexicon bundled(Language language, Scheme scheme) {
-    ByteBuffer in = Precompiled.open(BundledLexicons.class, BundledLexicons.resourceName(language, scheme));
-    return in == null ? null : read(in);
+    String name = BundledLexicons.resourceName(language, scheme);
+    ByteBuffer in = Precompiled.open(BundledLexicons.class, name);
+    if (in == null) {
+      return null;
+    }
+    PrecompiledLexicon p = read(in);
+    p.formsResource = Precompiled.formsName(name);
+    return p;
   }
 
-  /** Reads the body of a binary (after the header); the forms are decoded when first asked for. */
+  /**
+   * Reads the body of a binary (after the header). The entries are decoded one by one when first read ({@link
+   * EncodedEntries}); the forms are in a file of their own.
+   */
   public static PrecompiledLexicon read(ByteBuffer in) {
     long fingerprint = in.getLong();
     String source = Precompiled.readString(in);
     Language language = Language.fromCode(Precompiled.readString(in));
     Scheme scheme = Scheme.valueOf(Precompiled.readString(in));
     String provenance = Precompiled.readString(in);
+    List<String> terms = Arrays.asList(Precompiled.readStrings(in));
     int n = in.getInt();
-    List<LexiconEntry> entries = new ArrayList<>(n);
-    ByteReader c = new ByteReader(in.array(), in.arrayOffset() + in.position());
+    int[] starts = new int[n];
+    int base = in.arrayOffset() + in.position() + 4 * n + 4; // the records follow the starts and their length
     for (int i = 0; i < n; i++) {
-      entries.add(readEntry(c));
+      starts[i] = base + in.getInt();
     }
-    in.position(c.pos - in.arrayOffset());
-    PrecompiledLexicon p = new PrecompiledLexicon(new Lexicon(source, language, scheme, provenance, entries),
-        fingerprint, in);
+    int length = in.getInt();
+    in.position(in.position() + length);
+    PrecompiledLexicon p = new PrecompiledLexicon(
+        new Lexicon(source, language, scheme, provenance, new EncodedEntries(in.array(), starts)), fingerprint,
+        Collections.unmodifiableList(terms));
     p.json = new long[] {in.getInt(8), in.getLong(12)}; // from the header, see Precompiled
     return p;
-  }
-
-  /**
-   * Reads one entry (a method of its own, to be compiled by the JIT early). The phrases and examples stay encoded
-   * until read ({@link EncodedStrings}): a build from the stored schemes needs only the terms (for the analyzer's
-   * compound dictionary); a phrase is decoded when a key that came from it is first read.
-   */
-  private static LexiconEntry readEntry(ByteReader in) {
-    String id = string(in);
-    String label = string(in);
-    String aspect = string(in);
-    List<String> terms = Arrays.asList(strings(in));
-    List<String> phrases = encodedStrings(in);
-    double weight = Double.longBitsToDouble(in.int64());
-    int slop = in.int32();
-    List<String> match = encodedStrings(in);
-    List<String> noMatch = encodedStrings(in);
-    return new LexiconEntry(id, label, aspect, terms, phrases, weight, slop, match, noMatch);
-  }
-
-  /** A string as {@link Precompiled#writeString} writes it: its length (-1 for null), then UTF-8. */
-  private static String string(ByteReader in) {
-    int n = in.int32();
-    return n < 0 ? null : in.utf8(n);
-  }
-
-  private static String[] strings(ByteReader in) {
-    String[] a = new String[in.int32()];
-    for (int i = 0; i < a.length; i++) {
-      a[i] = string(in);
-    }
-    return a;
-  }
-
-  /** Strings as {@link #strings} reads them, left encoded; none of them may be null. */
-  private static List<String> encodedStrings(ByteReader in) {
-    int[] spans = new int[2 * in.int32()];
-    for (int i = 0; i < spans.length; i += 2) {
-      int n = in.int32();
-      if (n < 0) {
-        throw new IllegalStateException("null string at byte " + (in.pos - 4));
-      }
-      spans[i] = in.pos;
-      spans[i + 1] = n;
-      in.pos += n;
-    }
-    return spans.length == 0 ? List.of() : new EncodedStrings(in.bytes, spans);
   }
 
   private static TokenForms[][] readForms(ByteBuffer in, List<LexiconEntry> entries) {
@@ -167,31 +162,54 @@ public final class PrecompiledLexicon {
     return forms;
   }
 
-  /** Writes the body of a binary (after the header): the lexicon, then the forms. */
+  /**
+   * Writes the body of a binary (after the header): the lexicon's fields, its distinct terms, where each entry's
+   * record starts (from the first record), the records' length, then the records.
+   */
   public void write(DataOutputStream out) throws IOException {
-    TokenForms[][] forms = forms();
     out.writeLong(analyzerFingerprint);
     Precompiled.writeString(out, lexicon.source());
     Precompiled.writeString(out, lexicon.language().code());
     Precompiled.writeString(out, lexicon.scheme().name());
     Precompiled.writeString(out, lexicon.provenance());
+    Precompiled.writeStrings(out, distinctTerms());
     List<LexiconEntry> entries = lexicon.entries();
-    out.writeInt(entries.size());
+    ByteArrayOutputStream records = new ByteArrayOutputStream();
+    int[] starts = new int[entries.size()];
+    try (DataOutputStream r = new DataOutputStream(records)) {
+      for (int i = 0; i < entries.size(); i++) {
+        LexiconEntry e = entries.get(i);
+        starts[i] = r.size();
+        Precompiled.writeString(r, e.id());
+        Precompiled.writeString(r, e.label());
+        Precompiled.writeString(r, e.aspect());
+        Precompiled.writeStrings(r, e.terms());
+        Precompiled.writeStrings(r, e.phrases());
+        r.writeDouble(e.weight());
+        r.writeInt(e.slop());
+        Precompiled.writeStrings(r, e.matchExamples());
+        Precompiled.writeStrings(r, e.noMatchExamples());
+      }
+    }
+    out.writeInt(starts.length);
+    for (int s : starts) {
+      out.writeInt(s);
+    }
+    out.writeInt(records.size());
+    records.writeTo(out);
+  }
+
+  /** Writes the body of the forms binary (after its header): the analyzer fingerprint, then the forms. */
+  public void writeForms(DataOutputStream out) throws IOException {
+    TokenForms[][] forms = forms();
+    List<LexiconEntry> entries = lexicon.entries();
     for (int i = 0; i < entries.size(); i++) {
       LexiconEntry e = entries.get(i);
-      Precompiled.writeString(out, e.id());
-      Precompiled.writeString(out, e.label());
-      Precompiled.writeString(out, e.aspect());
-      Precompiled.writeStrings(out, e.terms());
-      Precompiled.writeStrings(out, e.phrases());
-      out.writeDouble(e.weight());
-      out.writeInt(e.slop());
-      Precompiled.writeStrings(out, e.matchExamples());
-      Precompiled.writeStrings(out, e.noMatchExamples());
       if (forms[i].length != e.terms().size() + e.phrases().size()) {
         throw new IllegalArgumentException("forms do not fit entry " + e.id());
       }
     }
+    out.writeLong(analyzerFingerprint);
     Map<String, Integer> index = new HashMap<>();
     List<String> table = new ArrayList<>();
     for (TokenForms[] f : forms) {

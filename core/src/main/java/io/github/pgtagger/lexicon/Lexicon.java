@@ -1,5 +1,6 @@
 package io.github.pgtagger.lexicon;
 
+import io.github.pgtagger.internal.EncodedEntries;
 import io.github.pgtagger.model.Language;
 import java.util.List;
 import java.util.Objects;
@@ -21,6 +22,6 @@ public record Lexicon(
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(scheme, "scheme");
     provenance = provenance == null ? "" : provenance;
-    entries = List.copyOf(entries);
+    entries = entries instanceof EncodedEntries ? entries : List.copyOf(entries); // decoded when read
   }
 }

@@ -48,7 +48,9 @@ public final class AspectSet {
       ids.put(a.id(), a);
       dims.get(a.dimension()).add(a);
     }
-    dims.replaceAll((d, l) -> List.copyOf(l));
+    for (Map.Entry<Dimension, List<Aspect>> e : dims.entrySet()) { // no lambda: a bootstrap on the build path
+      e.setValue(List.copyOf(e.getValue()));
+    }
     this.byId = Collections.unmodifiableMap(ids);
     this.byDimension = Collections.unmodifiableMap(dims);
   }

@@ -113,8 +113,13 @@ public final class Tagger {
       List<Lexicon> lex = lexicons.get(lang);
       Set<String> vocabulary = new LinkedHashSet<>();
       for (Lexicon l : lex) {
-        for (LexiconEntry e : l.entries()) {
-          vocabulary.addAll(e.terms());
+        PrecompiledLexicon p = precompiled.get(l);
+        if (p != null) {
+          vocabulary.addAll(p.distinctTerms()); // stored: the entries are not decoded
+        } else {
+          for (LexiconEntry e : l.entries()) {
+            vocabulary.addAll(e.terms());
+          }
         }
       }
       ReflectionAnalyzer analyzer = ReflectionAnalyzer.create(lang, vocabulary);
@@ -154,9 +159,25 @@ public final class Tagger {
     for (Language lang : languages) {
       ReflectionAnalyzer analyzer = an.get(lang);
       CharArrayMap<Integer> vocab = vocabs.get(lang);
-      words.put(lang, ThreadLocal.withInitial(() -> new WordAnalysisCache(analyzer, vocab)));
+      words.put(lang, new WordAnalysisThreadLocal(analyzer, vocab));
     }
     this.wordAnalysis = Collections.unmodifiableMap(words);
+  }
+
+  /** Each thread's word analysis of a language (a class, not a lambda: no bootstrap on the build path). */
+  private static final class WordAnalysisThreadLocal extends ThreadLocal<WordAnalysisCache> {
+    private final ReflectionAnalyzer analyzer;
+    private final CharArrayMap<Integer> vocabulary;
+
+    WordAnalysisThreadLocal(ReflectionAnalyzer analyzer, CharArrayMap<Integer> vocabulary) {
+      this.analyzer = analyzer;
+      this.vocabulary = vocabulary;
+    }
+
+    @Override
+    protected WordAnalysisCache initialValue() {
+      return new WordAnalysisCache(analyzer, vocabulary);
+    }
   }
 
   /**

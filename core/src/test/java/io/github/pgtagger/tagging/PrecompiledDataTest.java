@@ -2,9 +2,11 @@ package io.github.pgtagger.tagging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.pgtagger.analysis.ReflectionAnalyzer;
 import io.github.pgtagger.internal.AnalyzerFingerprint;
 import io.github.pgtagger.internal.Precompiled;
 import io.github.pgtagger.internal.PrecompiledLexicon;
+import io.github.pgtagger.internal.TokenForms;
 import io.github.pgtagger.lexicon.BundledLexicons;
 import io.github.pgtagger.lexicon.Lexicon;
 import io.github.pgtagger.lexicon.LexiconEntry;
@@ -15,6 +17,7 @@ import io.github.pgtagger.model.Codebook;
 import io.github.pgtagger.model.Language;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -53,6 +56,51 @@ class PrecompiledDataTest {
             .isEqualTo(AnalyzerFingerprint.of(l, vocabulary));
       }
     }
+  }
+
+  @Test
+  void entriesAreDecodedOnDemandAndTheFormsFileHoldsTheFormsOfTheDefaultAnalyzer() {
+    for (Language l : Language.values()) {
+      Set<String> vocabulary = new LinkedHashSet<>();
+      for (Scheme s : Scheme.values()) {
+        PrecompiledLexicon p = PrecompiledLexicon.bundled(l, s);
+        Set<String> terms = new LinkedHashSet<>();
+        p.lexicon().entries().forEach(e -> terms.addAll(e.terms()));
+        assertThat(p.distinctTerms()).containsExactlyElementsOf(terms);
+        vocabulary.addAll(terms);
+        // an entry decoded once is the same object for every later reader
+        List<LexiconEntry> entries = p.lexicon().entries();
+        assertThat(entries.get(entries.size() - 1)).isSameAs(entries.get(entries.size() - 1));
+      }
+      ReflectionAnalyzer analyzer = ReflectionAnalyzer.create(l, vocabulary);
+      for (Scheme s : Scheme.values()) {
+        PrecompiledLexicon p = PrecompiledLexicon.bundled(l, s);
+        TokenForms[][] forms = p.forms();
+        assertThat(forms).as("forms of %s %s", l, s).isNotNull();
+        assertThat(forms.length).isEqualTo(p.lexicon().entries().size());
+        for (int i = 0; i < forms.length; i++) {
+          LexiconEntry e = p.lexicon().entries().get(i);
+          List<String> expressions = new ArrayList<>(e.terms());
+          expressions.addAll(e.phrases());
+          assertThat(forms[i].length).isEqualTo(expressions.size());
+          for (int x = 0; x < forms[i].length; x++) {
+            TokenForms fresh = TokenForms.analyse(analyzer, expressions.get(x));
+            assertThat(forms[i][x].tokens()).as(expressions.get(x)).containsExactly(fresh.tokens());
+            assertThat(forms[i][x].flags()).as(expressions.get(x)).containsExactly(fresh.flags());
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void aFormsBinaryOfAnotherJsonIsNotUsed() {
+    String name = BundledLexicons.resourceName(Language.NL, Scheme.DIMENSIONS);
+    byte[] forms = Precompiled.resource(BundledLexicons.class, Precompiled.formsName(name));
+    byte[] json = Precompiled.resource(BundledLexicons.class, name);
+    assertThat(Precompiled.open(forms, json)).isNotNull();
+    assertThat(Precompiled.open(forms, Precompiled.resource(BundledLexicons.class,
+        BundledLexicons.resourceName(Language.NL, Scheme.INTERPRETATIONS)))).isNull();
   }
 
   @Test
