@@ -1,8 +1,10 @@
 package io.github.pgtagger.bench;
 
+import io.github.pgtagger.tagging.Tagger;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
@@ -10,13 +12,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Thread scaling with the processor time the threads actually got: a complement to {@link ThreadScalingBenchmark}
- * on a shared machine. Each round runs four timed phases back to back (the tagger with one thread, with two threads
- * sharing one tagger, then the stock analyzers with one and two threads; each thread with its own cursor over the
- * texts of {@link TaggingBenchmark}) and reports per phase the throughput, the CPU time per text and the number of
- * processors used (the threads' CPU time divided by the wall time). A two-thread phase that used fewer than
- * {@value #FULL_CPUS} processors was partly descheduled by other processes, so its throughput says more about the
- * machine than about the code; the summary gives the median scaling over all rounds and over the rounds in which
- * both two-thread phases got the processors.
+ * on a shared machine. Each round runs five timed phases back to back (the tagger with one thread, with two threads
+ * sharing one tagger, with two threads and a tagger each, then the stock analyzers with one and two threads; each
+ * thread with its own cursor over the texts of {@link TaggingBenchmark}) and reports per phase the throughput, the
+ * CPU time per text and the number of processors used (the threads' CPU time divided by the wall time). A
+ * two-thread phase that used fewer than {@value #FULL_CPUS} processors was partly descheduled by other processes,
+ * so its throughput says more about the machine than about the code; the summary gives the median scaling over all
+ * rounds and over the rounds in which every two-thread phase got the processors. The phase with a tagger per thread
+ * shows what sharing one tagger costs.
  *
  * <p>Usage: {@code java -cp benchmarks.jar io.github.pgtagger.bench.ThreadScaling [bundled|large] [ROUNDS]
  * [PHASE_MILLIS]}
@@ -38,6 +41,14 @@ public final class ThreadScaling {
 
   /** Runs {@code op} on {@code threads} threads for {@code millis} milliseconds. */
   static Phase run(Op op, int threads, long millis) throws InterruptedException {
+    Op[] ops = new Op[threads];
+    Arrays.fill(ops, op);
+    return run(ops, millis);
+  }
+
+  /** Runs {@code ops[t]} on thread {@code t}, one thread per op, for {@code millis} milliseconds. */
+  static Phase run(Op[] ops, long millis) throws InterruptedException {
+    int threads = ops.length;
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     AtomicBoolean stop = new AtomicBoolean();
     CountDownLatch start = new CountDownLatch(1);
@@ -47,6 +58,7 @@ public final class ThreadScaling {
     Thread[] workers = new Thread[threads];
     for (int t = 0; t < threads; t++) {
       int slot = t * PAD;
+      Op op = ops[t];
       TaggingBenchmark.Cursor cursor = new TaggingBenchmark.Cursor();
       cursor.next = t * (TaggingBenchmark.TEXTS / 2);
       workers[t] = new Thread(() -> {
@@ -94,9 +106,17 @@ public final class ThreadScaling {
     b.lexicon = lexicon;
     b.setUp();
     Op tagger = c -> b.tagger(c).dimensions().size();
+    // the same texts with a second tagger of its own: two threads that share nothing of pgtagger's
+    Tagger second = SyntheticLexicons.tagger(lexicon);
+    Op ownTagger = c -> {
+      int i = c.advance();
+      return second.tag(b.texts[i], b.languages[i]).dimensions().size();
+    };
+    Op[] taggerEach = {tagger, ownTagger};
     Op stock = b::stockAnalyzer;
     for (int w = 0; w < WARMUP_ROUNDS; w++) {
       run(tagger, 2, millis);
+      run(taggerEach, millis);
       run(stock, 2, millis);
     }
     System.out.printf(Locale.ROOT, "lexicon=%s, %d rounds of %d ms phases; per phase: texts/s, CPU us/text,"
@@ -105,31 +125,38 @@ public final class ThreadScaling {
     List<Double> stockAll = new ArrayList<>();
     List<Double> taggerFull = new ArrayList<>();
     List<Double> stockFull = new ArrayList<>();
+    List<Double> eachAll = new ArrayList<>();
+    List<Double> eachFull = new ArrayList<>();
     for (int r = 0; r < rounds; r++) {
       Phase t1 = run(tagger, 1, millis);
       Phase t2 = run(tagger, 2, millis);
+      Phase e2 = run(taggerEach, millis);
       Phase s1 = run(stock, 1, millis);
       Phase s2 = run(stock, 2, millis);
       double ts = t2.textsPerSecond() / t1.textsPerSecond();
+      double es = e2.textsPerSecond() / t1.textsPerSecond();
       double ss = s2.textsPerSecond() / s1.textsPerSecond();
-      boolean full = t2.cpusUsed() >= FULL_CPUS && s2.cpusUsed() >= FULL_CPUS;
-      System.out.printf(Locale.ROOT, "round %2d  tagger 1t %s  2t %s  -> %.2fx | stock 1t %s  2t %s  -> %.2fx%s%n",
-          r, format(t1), format(t2), ts, format(s1), format(s2), ss, full ? "" : "  (two-thread phase descheduled)");
+      boolean full = t2.cpusUsed() >= FULL_CPUS && e2.cpusUsed() >= FULL_CPUS && s2.cpusUsed() >= FULL_CPUS;
+      System.out.printf(Locale.ROOT, "round %2d  tagger 1t %s  2t shared %s  -> %.2fx  2t one each %s  -> %.2fx"
+          + " | stock 1t %s  2t %s  -> %.2fx%s%n", r, format(t1), format(t2), ts, format(e2), es, format(s1),
+          format(s2), ss, full ? "" : "  (a two-thread phase descheduled)");
       taggerAll.add(ts);
+      eachAll.add(es);
       stockAll.add(ss);
       if (full) {
         taggerFull.add(ts);
+        eachFull.add(es);
         stockFull.add(ss);
       }
     }
-    System.out.printf(Locale.ROOT, "all %d rounds: median scaling tagger %.2fx, stock analyzers %.2fx%n",
-        rounds, median(taggerAll), median(stockAll));
+    System.out.printf(Locale.ROOT, "all %d rounds: median scaling tagger %.2fx (one tagger per thread %.2fx),"
+        + " stock analyzers %.2fx%n", rounds, median(taggerAll), median(eachAll), median(stockAll));
     if (taggerFull.isEmpty()) {
-      System.out.printf(Locale.ROOT, "no round had >= %.1f processors in both two-thread phases%n", FULL_CPUS);
+      System.out.printf(Locale.ROOT, "no round had >= %.1f processors in all two-thread phases%n", FULL_CPUS);
     } else {
-      System.out.printf(Locale.ROOT, "%d rounds with >= %.1f processors in both two-thread phases: median scaling"
-          + " tagger %.2fx [%.2f, %.2f], stock analyzers %.2fx%n", taggerFull.size(), FULL_CPUS,
-          median(taggerFull), min(taggerFull), max(taggerFull), median(stockFull));
+      System.out.printf(Locale.ROOT, "%d rounds with >= %.1f processors in all two-thread phases: median scaling"
+          + " tagger %.2fx [%.2f, %.2f] (one tagger per thread %.2fx), stock analyzers %.2fx%n", taggerFull.size(),
+          FULL_CPUS, median(taggerFull), min(taggerFull), max(taggerFull), median(eachFull), median(stockFull));
     }
     b.tearDown();
   }
