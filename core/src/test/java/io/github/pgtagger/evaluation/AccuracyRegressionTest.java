@@ -31,6 +31,7 @@ class AccuracyRegressionTest {
   static final double HOLDOUT_DIMENSIONS_MACRO_F1 = 0.7241; // measured 0.7341
   static final double HOLDOUT_INTERPRETATIONS_MACRO_F1 = 0.8408; // measured 0.8508
   static final double NO_CONTENT_UNTAGGED_SHARE = 0.90; // measured 66 of 72
+  static final double FRESH_NO_CONTENT_UNTAGGED_SHARE = 0.8625; // measured 71 of 80 (0.8875) minus two texts
 
   static List<GoldRecord> gold(String name) {
     try (InputStream in = AccuracyRegressionTest.class.getResourceAsStream(name)) {
@@ -115,6 +116,26 @@ class AccuracyRegressionTest {
     double share = 1.0 - (double) tagged.size() / none.size();
     assertThat(share).as("texts without PG content that got tags:\n" + String.join("\n", tagged))
         .isGreaterThanOrEqualTo(NO_CONTENT_UNTAGGED_SHARE);
+  }
+
+  /**
+   * 80 answers without PG content written for session 5 by a writer who had not seen the lexicons or labelled sets,
+   * never tuned on (docs/accuracy.md). The floor is the measured share minus two texts; the target of the accuracy
+   * issue (90%) is not met on this set.
+   */
+  @Test
+  void freshTextsWithoutPositiveHealthContentMostlyGetNoTags() {
+    List<GoldRecord> fresh = gold("no-content-holdout.jsonl");
+    assertThat(fresh).hasSize(80).allMatch(r -> r.dimensions().isEmpty() && r.interpretations().isEmpty());
+    List<String> tagged = new ArrayList<>();
+    for (GoldRecord r : fresh) {
+      if (!TAGGER.tag(r.text(), r.lang()).isEmpty()) {
+        tagged.add(r.id() + ": " + r.text() + " -> " + TAGGER.tag(r.text(), r.lang()));
+      }
+    }
+    double share = 1.0 - (double) tagged.size() / fresh.size();
+    assertThat(share).as("fresh texts without PG content that got tags:\n" + String.join("\n", tagged))
+        .isGreaterThanOrEqualTo(FRESH_NO_CONTENT_UNTAGGED_SHARE);
   }
 
   @Test
