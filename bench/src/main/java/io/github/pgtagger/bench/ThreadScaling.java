@@ -54,7 +54,7 @@ public final class ThreadScaling {
     CountDownLatch start = new CountDownLatch(1);
     long[] counts = new long[threads * PAD];
     long[] cpu = new long[threads * PAD];
-    int[] sinks = new int[threads * PAD];
+    int[] sinks = new int[threads * PAD]; // results kept, so that the JIT cannot drop the work
     Thread[] workers = new Thread[threads];
     for (int t = 0; t < threads; t++) {
       int slot = t * PAD;
