@@ -96,9 +96,7 @@ public final class Precompiled {
    */
   public static byte[] resourceKeepingCrc(Class<?> anchor, String name) {
     byte[] b = resource(anchor, name);
-    synchronized (CRCS) {
-      CRCS.put(anchor.getPackageName() + "/" + name, b == null ? -1 : crc(b));
-    }
+    rememberCrc(anchor, name, b);
     return b;
   }
 
@@ -110,8 +108,15 @@ public final class Precompiled {
         return crc;
       }
     }
-    byte[] b = resourceKeepingCrc(anchor, name);
-    return b == null ? -1 : crc(b);
+    return rememberCrc(anchor, name, resource(anchor, name));
+  }
+
+  private static long rememberCrc(Class<?> anchor, String name, byte[] bytes) {
+    long crc = bytes == null ? -1 : crc(bytes);
+    synchronized (CRCS) {
+      CRCS.put(anchor.getPackageName() + "/" + name, crc);
+    }
+    return crc;
   }
 
   static long crc(byte[] bytes) {
