@@ -1,14 +1,9 @@
 package io.github.pgtagger.tagging;
 
-import io.github.pgtagger.internal.AnalyzerFingerprint;
-import io.github.pgtagger.lexicon.Lexicon;
-import io.github.pgtagger.lexicon.LexiconEntry;
 import io.github.pgtagger.model.Language;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
-import java.util.Set;
 
 /**
  * Build-time generator of the {@link CompiledDefaults} binaries: builds the default tagger from the bundled JSON
@@ -27,13 +22,7 @@ public final class PrecompileSchemes {
     Path dir = Path.of(args[0]).resolve("io/github/pgtagger/tagging");
     Tagger tagger = Tagger.builder().precompiled(false).build();
     for (Language lang : Language.values()) {
-      Set<String> vocabulary = new LinkedHashSet<>();
-      for (Lexicon l : tagger.lexicons(lang)) {
-        for (LexiconEntry e : l.entries()) {
-          vocabulary.addAll(e.terms());
-        }
-      }
-      byte[] bin = CompiledDefaults.write(tagger, lang, AnalyzerFingerprint.of(lang, vocabulary));
+      byte[] bin = CompiledDefaults.write(tagger, lang);
       Files.write(dir.resolve(CompiledDefaults.resourceName(lang)), bin);
     }
   }

@@ -1,8 +1,9 @@
 package io.github.pgtagger.analysis;
 
+import io.github.pgtagger.internal.CompoundDictionary;
+import io.github.pgtagger.internal.WordTable;
 import java.io.IOException;
 import java.util.Arrays;
-import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -32,9 +33,8 @@ final class CompoundSplitFilter extends TokenFilter {
   static final int MAX_PART = 24;
   private static final char[][] LINKS = {{}, {'s'}, {'e'}, {'e', 'n'}};
 
-  private final CharArraySet dictionary;
-  private final long[] startBits;
-  private final long[] endBits;
+  private final CompoundDictionary compounds;
+  private final WordTable dictionary;
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
   private final FlagsAttribute flags = addAttribute(FlagsAttribute.class);
@@ -49,56 +49,20 @@ final class CompoundSplitFilter extends TokenFilter {
   private int nextPart;
   private State whole;
 
-  /**
-   * A compound dictionary with two bit sets of hashed three-letter word starts and word ends, which rule out most
-   * lookups that cannot hit. Immutable.
-   */
-  static final class Dictionary {
-    private static final int BITS = 1 << 16;
-    final CharArraySet words;
-    final long[] startBits = new long[BITS / 64];
-    final long[] endBits = new long[BITS / 64];
-
-    /** An empty dictionary with room for about {@code capacity / 4} words (a sparse table: misses stop early). */
-    Dictionary(int capacity) {
-      this.words = new CharArraySet(capacity, false);
-    }
-
-    /** Adds a folded, lower-case word. */
-    void add(String w) {
-      if (words.add(w) && w.length() >= 3) {
-        set(startBits, (w.charAt(0) * 961 + w.charAt(1) * 31 + w.charAt(2)) & (BITS - 1));
-        int e = w.length() - 3;
-        set(endBits, (w.charAt(e) * 961 + w.charAt(e + 1) * 31 + w.charAt(e + 2)) & (BITS - 1));
-      }
-    }
-
-    private static void set(long[] bits, int h) {
-      bits[h >>> 6] |= 1L << h;
-    }
-
-    static int hash(char[] b, int off) {
-      return (b[off] * 961 + b[off + 1] * 31 + b[off + 2]) & (BITS - 1);
-    }
-  }
-
-  CompoundSplitFilter(TokenStream in, Dictionary dictionary) {
+  CompoundSplitFilter(TokenStream in, CompoundDictionary dictionary) {
     super(in);
-    this.dictionary = dictionary.words;
-    this.startBits = dictionary.startBits;
-    this.endBits = dictionary.endBits;
+    this.compounds = dictionary;
+    this.dictionary = dictionary.words();
   }
 
   /** Whether some dictionary word may start with the three chars at {@code off}. */
   private boolean mayStart(char[] b, int off) {
-    int h = Dictionary.hash(b, off);
-    return (startBits[h >>> 6] & (1L << h)) != 0;
+    return compounds.mayStart(b, off);
   }
 
   /** Whether some dictionary word may end with the three chars ending before {@code end}. */
   private boolean mayEnd(char[] b, int end) {
-    int h = Dictionary.hash(b, end - 3);
-    return (endBits[h >>> 6] & (1L << h)) != 0;
+    return compounds.mayEnd(b, end);
   }
 
   @Override

@@ -1,7 +1,7 @@
 package io.github.pgtagger.analysis;
 
+import io.github.pgtagger.internal.WordTable;
 import java.io.IOException;
-import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -13,12 +13,12 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
  * so that ordinary words ending in t ("licht", "nacht") stay as they are.
  */
 final class DutchVerbFormFilter extends TokenFilter {
-  private final CharArraySet dictionary;
+  private final WordTable dictionary;
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
-  private final StringBuilder probe = new StringBuilder();
+  private char[] probe = new char[32];
 
-  DutchVerbFormFilter(TokenStream in, CharArraySet dictionary) {
+  DutchVerbFormFilter(TokenStream in, WordTable dictionary) {
     super(in);
     this.dictionary = dictionary;
   }
@@ -36,12 +36,15 @@ final class DutchVerbFormFilter extends TokenFilter {
         cut--; // "vindt" -> "vind"
       }
       if (cut >= 4) {
-        probe.setLength(0);
-        probe.append(b, 0, cut);
-        boolean known = dictionary.contains(probe);
+        if (probe.length < cut + 2) {
+          probe = new char[cut + 16];
+        }
+        System.arraycopy(b, 0, probe, 0, cut);
+        boolean known = dictionary.contains(probe, 0, cut);
         if (!known) {
-          probe.append("en");
-          known = dictionary.contains(probe);
+          probe[cut] = 'e';
+          probe[cut + 1] = 'n';
+          known = dictionary.contains(probe, 0, cut + 2);
         }
         if (known) {
           term.setLength(cut);

@@ -1,5 +1,6 @@
 package io.github.pgtagger.analysis;
 
+import io.github.pgtagger.internal.CompoundDictionary;
 import io.github.pgtagger.internal.Precompiled;
 import io.github.pgtagger.model.Language;
 import java.io.IOException;
@@ -108,13 +109,11 @@ public final class ReflectionAnalyzer extends Analyzer {
   private final CharArraySet reflexives;
   private final CharArraySet personal;
   private final CharArrayMap<Integer> wordFlags;
-  private final CharArraySet compounds;
-  private final CompoundSplitFilter.Dictionary compoundDictionary;
+  private final CompoundDictionary compoundDictionary;
   private final CharArrayMap<char[]> overrides;
 
-  private ReflectionAnalyzer(Language language, CompoundSplitFilter.Dictionary compounds) {
+  private ReflectionAnalyzer(Language language, CompoundDictionary compounds) {
     this.language = language;
-    this.compounds = CharArraySet.unmodifiableSet(compounds.words);
     this.compoundDictionary = compounds;
     if (language == Language.NL) {
       this.stop = fold(dutchStopWords());
@@ -160,9 +159,7 @@ public final class ReflectionAnalyzer extends Analyzer {
    */
   public static ReflectionAnalyzer create(Language language, Collection<String> extraCompoundWords) {
     List<String> bundled = bundledCompoundWords(language);
-    // a sparse table (4 slots per word at most): most lookups are misses, which stop at the first empty slot
-    CompoundSplitFilter.Dictionary dict =
-        new CompoundSplitFilter.Dictionary(4 * (bundled.size() + extraCompoundWords.size()));
+    CompoundDictionary.Builder dict = new CompoundDictionary.Builder(bundled.size() + extraCompoundWords.size());
     for (String w : bundled) {
       dict.add(w);
     }
@@ -172,7 +169,24 @@ public final class ReflectionAnalyzer extends Analyzer {
         dict.add(f);
       }
     }
-    return new ReflectionAnalyzer(language, dict);
+    return new ReflectionAnalyzer(language, dict.build());
+  }
+
+  /**
+   * Creates the analyzer for a language with a compound dictionary made before by {@link #create(Language,
+   * Collection)} (and kept with {@link #compoundDictionary()}): the default tagger's, stored at build time. The
+   * caller vouches that it was made for this language with the bundled word lists of this version; not part of
+   * the API.
+   */
+  @SuppressWarnings("exports")
+  public static ReflectionAnalyzer create(Language language, CompoundDictionary compounds) {
+    return new ReflectionAnalyzer(language, compounds);
+  }
+
+  /** The compound dictionary (bundled word list and extra words, folded); not part of the API. */
+  @SuppressWarnings("exports")
+  public CompoundDictionary compoundDictionary() {
+    return compoundDictionary;
   }
 
   /** The language this analyzer is for. */
@@ -187,7 +201,7 @@ public final class ReflectionAnalyzer extends Analyzer {
 
   /** Number of words in the compound dictionary. */
   public int compoundDictionarySize() {
-    return compounds.size();
+    return compoundDictionary.words().size();
   }
 
   @Override
@@ -221,7 +235,7 @@ public final class ReflectionAnalyzer extends Analyzer {
     ts = new WordClassFilter(ts, wordFlags);
     ts = new CompoundSplitFilter(ts, compoundDictionary);
     if (language == Language.NL) {
-      ts = new DutchVerbFormFilter(ts, compounds);
+      ts = new DutchVerbFormFilter(ts, compoundDictionary.words());
     }
     if (overrides != null) {
       ts = new StemOverrideFilter(ts, overrides);

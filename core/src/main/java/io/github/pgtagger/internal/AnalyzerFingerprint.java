@@ -19,11 +19,7 @@ public final class AnalyzerFingerprint {
    * @param extraCompoundWords distinct words, in any order
    */
   public static long of(Language language, Collection<String> extraCompoundWords) {
-    long h = 0x9E3779B97F4A7C15L * (Precompiled.FORMAT + 1);
-    h = mix(h ^ language.code().hashCode());
-    h = mix(h ^ (((long) Version.LATEST.major << 32) | (Version.LATEST.minor << 16) | Version.LATEST.bugfix));
-    h = mix(h ^ resourceCrc("compound-parts-" + language.code() + ".txt"));
-    h = mix(h ^ resourceCrc("stem-overrides-" + language.code() + ".txt"));
+    long h = base(language);
     long sum = 0;
     long sum2 = 0;
     for (String w : extraCompoundWords) {
@@ -32,6 +28,20 @@ public final class AnalyzerFingerprint {
       sum2 += mix(((long) x << 32) ^ w.length());
     }
     return mix(h ^ extraCompoundWords.size()) ^ mix(sum) ^ (31 * mix(sum2 + 1));
+  }
+
+  /**
+   * The part of the fingerprint that does not depend on the extra words: the language, the Lucene version, the
+   * format of the binaries and the bundled compound word list and stem overrides as read. Where the extra words are
+   * the terms of lexicons checked against their JSON (the default tagger's), this and those checks stand for the
+   * whole fingerprint.
+   */
+  public static long base(Language language) {
+    long h = 0x9E3779B97F4A7C15L * (Precompiled.FORMAT + 1);
+    h = mix(h ^ language.code().hashCode());
+    h = mix(h ^ (((long) Version.LATEST.major << 32) | (Version.LATEST.minor << 16) | Version.LATEST.bugfix));
+    h = mix(h ^ resourceCrc("compound-parts-" + language.code() + ".txt"));
+    return mix(h ^ resourceCrc("stem-overrides-" + language.code() + ".txt"));
   }
 
   private static long resourceCrc(String name) {

@@ -48,6 +48,30 @@ public final class ByteReader {
     return x;
   }
 
+  /** A little-endian 4-byte int. */
+  public int int32LittleEndian() {
+    byte[] b = bytes;
+    int x = (b[pos] & 0xFF) | ((b[pos + 1] & 0xFF) << 8) | ((b[pos + 2] & 0xFF) << 16) | ((b[pos + 3] & 0xFF) << 24);
+    pos += 4;
+    return x;
+  }
+
+  /** {@code n} little-endian UTF-16 units, copied in bulk. */
+  public char[] chars(int n) {
+    char[] a = new char[n];
+    ByteBuffer.wrap(bytes, pos, 2 * n).order(ByteOrder.LITTLE_ENDIAN).asCharBuffer().get(a);
+    pos += 2 * n;
+    return a;
+  }
+
+  /** {@code n} little-endian 8-byte longs, copied in bulk. */
+  public long[] longs(int n) {
+    long[] a = new long[n];
+    ByteBuffer.wrap(bytes, pos, 8 * n).order(ByteOrder.LITTLE_ENDIAN).asLongBuffer().get(a);
+    pos += 8 * n;
+    return a;
+  }
+
   /** {@code n} little-endian 4-byte ints, copied in bulk. */
   public int[] ints(int n) {
     int[] a = new int[n];

@@ -20,7 +20,7 @@ public final class Precompiled {
   /** "PGTB". */
   static final int MAGIC = 0x50475442;
   /** Version of the binary layout; bump on any change of what is written. */
-  public static final int FORMAT = 3;
+  public static final int FORMAT = 4;
 
   private Precompiled() {}
 

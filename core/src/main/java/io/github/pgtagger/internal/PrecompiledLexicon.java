@@ -29,8 +29,11 @@ public final class PrecompiledLexicon {
   private final long analyzerFingerprint;
   /** Length and CRC-32 of the JSON the binary was made from (checked when it was opened), or null. */
   private long[] json;
-  /** The distinct terms of the entries in order of first occurrence, or null (then from the entries). */
+  /** The distinct terms of the entries in order of first occurrence, or null (then stored or from the entries). */
   private List<String> distinctTerms;
+  /** The binary holding the distinct terms at {@link #termsAt} until they are decoded, or null. */
+  private byte[] termsBinary;
+  private int termsAt;
   private TokenForms[][] forms;
   /** The resource name of the forms binary (see {@link Precompiled#formsName}), until the forms are read. */
   private String formsResource;
@@ -46,10 +49,11 @@ public final class PrecompiledLexicon {
     this.forms = forms;
   }
 
-  private PrecompiledLexicon(Lexicon lexicon, long analyzerFingerprint, List<String> distinctTerms) {
+  private PrecompiledLexicon(Lexicon lexicon, long analyzerFingerprint, byte[] termsBinary, int termsAt) {
     this.lexicon = lexicon;
     this.analyzerFingerprint = analyzerFingerprint;
-    this.distinctTerms = distinctTerms;
+    this.termsBinary = termsBinary;
+    this.termsAt = termsAt;
   }
 
   /** The lexicon, equal to the one read from the JSON. */
@@ -69,9 +73,16 @@ public final class PrecompiledLexicon {
 
   /**
    * The terms of the entries without repeats, in order of first occurrence (what adding every entry's terms to a
-   * {@code LinkedHashSet} gives), without decoding the entries.
+   * {@code LinkedHashSet} gives), without decoding the entries; decoded when first asked for (the default tagger
+   * does not need them).
    */
-  public List<String> distinctTerms() {
+  public synchronized List<String> distinctTerms() {
+    if (distinctTerms == null && termsBinary != null) {
+      ByteBuffer in = ByteBuffer.wrap(termsBinary);
+      in.position(termsAt);
+      distinctTerms = Collections.unmodifiableList(Arrays.asList(Precompiled.readStrings(in)));
+      termsBinary = null;
+    }
     if (distinctTerms == null) {
       Set<String> terms = new LinkedHashSet<>();
       for (LexiconEntry e : lexicon.entries()) {
@@ -125,7 +136,9 @@ public final class PrecompiledLexicon {
     Language language = Language.fromCode(Precompiled.readString(in));
     Scheme scheme = Scheme.valueOf(Precompiled.readString(in));
     String provenance = Precompiled.readString(in);
-    List<String> terms = Arrays.asList(Precompiled.readStrings(in));
+    int termsLength = in.getInt();
+    int termsAt = in.arrayOffset() + in.position();
+    in.position(in.position() + termsLength);
     int n = in.getInt();
     int[] starts = new int[n];
     int base = in.arrayOffset() + in.position() + 4 * n + 4; // the records follow the starts and their length
@@ -136,7 +149,7 @@ public final class PrecompiledLexicon {
     in.position(in.position() + length);
     PrecompiledLexicon p = new PrecompiledLexicon(
         new Lexicon(source, language, scheme, provenance, new EncodedEntries(in.array(), starts)), fingerprint,
-        Collections.unmodifiableList(terms));
+        in.array(), termsAt);
     p.json = new long[] {in.getInt(8), in.getLong(12)}; // from the header, see Precompiled
     return p;
   }
@@ -163,7 +176,8 @@ public final class PrecompiledLexicon {
   }
 
   /**
-   * Writes the body of a binary (after the header): the lexicon's fields, its distinct terms, where each entry's
+   * Writes the body of a binary (after the header): the lexicon's fields, its distinct terms (after their length in
+   * bytes), where each entry's
    * record starts (from the first record), the records' length, then the records.
    */
   public void write(DataOutputStream out) throws IOException {
@@ -172,7 +186,12 @@ public final class PrecompiledLexicon {
     Precompiled.writeString(out, lexicon.language().code());
     Precompiled.writeString(out, lexicon.scheme().name());
     Precompiled.writeString(out, lexicon.provenance());
-    Precompiled.writeStrings(out, distinctTerms());
+    ByteArrayOutputStream terms = new ByteArrayOutputStream();
+    try (DataOutputStream t = new DataOutputStream(terms)) {
+      Precompiled.writeStrings(t, distinctTerms());
+    }
+    out.writeInt(terms.size()); // so that reading skips them until they are needed
+    terms.writeTo(out);
     List<LexiconEntry> entries = lexicon.entries();
     ByteArrayOutputStream records = new ByteArrayOutputStream();
     int[] starts = new int[entries.size()];

@@ -1,8 +1,11 @@
 package io.github.pgtagger.tagging;
 
+import io.github.pgtagger.internal.AnalyzerFingerprint;
 import io.github.pgtagger.internal.ByteReader;
+import io.github.pgtagger.internal.CompoundDictionary;
 import io.github.pgtagger.internal.Precompiled;
 import io.github.pgtagger.internal.PrecompiledLexicon;
+import io.github.pgtagger.internal.WordTable;
 import io.github.pgtagger.lexicon.BundledLexicons;
 import io.github.pgtagger.lexicon.Lexicon;
 import io.github.pgtagger.lexicon.LexiconEntry;
@@ -27,10 +30,11 @@ import java.util.zip.CRC32;
  */
 final class CompiledDefaults {
   private static final int MAGIC = 0x50474353; // "PGCS"
-  private static final int FORMAT = 2;
+  private static final int FORMAT = 3;
 
-  /** The schemes and vocabulary (words in id order) of a language. */
-  record Schemes(CompiledScheme dimensions, CompiledScheme interpretations, String[] vocabulary) {}
+  /** The schemes, vocabulary and analyzer's compound dictionary of a language. */
+  record Schemes(CompiledScheme dimensions, CompiledScheme interpretations, WordTable vocabulary,
+      CompoundDictionary compounds) {}
 
   private CompiledDefaults() {}
 
@@ -41,7 +45,7 @@ final class CompiledDefaults {
   // ---------------------------------------------------------------------------------------------------- writing
 
   /** The binary of a language of a tagger built from the bundled lexicons only (build time). */
-  static byte[] write(Tagger tagger, Language language, long fingerprint) {
+  static byte[] write(Tagger tagger, Language language) {
     List<Lexicon> lex = tagger.lexicons(language);
     if (lex.size() != 2 || lex.get(0).scheme() != Scheme.DIMENSIONS || lex.get(1).scheme() != Scheme.INTERPRETATIONS) {
       throw new IllegalArgumentException("not the bundled lexicons of " + language + ": " + lex);
@@ -54,14 +58,11 @@ final class CompiledDefaults {
       out.fixedLong(json[0]);
       out.fixedLong(json[1]);
     }
-    out.fixedLong(fingerprint);
+    out.fixedLong(AnalyzerFingerprint.base(language));
     out.fixedLong(Double.doubleToLongBits(tagger.scoring().phraseBoost()));
     Out body = new Out();
-    String[] vocabulary = tagger.vocabularyWords(language);
-    body.varint(vocabulary.length);
-    for (String w : vocabulary) {
-      body.string(w);
-    }
+    body.bytes.writeBytes(tagger.analyzer(language).compoundDictionary().toBytes());
+    body.bytes.writeBytes(tagger.vocabulary(language).toBytes());
     writeScheme(body, tagger.scheme(language, Scheme.DIMENSIONS), List.of(lex.get(0)));
     writeScheme(body, tagger.scheme(language, Scheme.INTERPRETATIONS), List.of(lex.get(1)));
     byte[] b = body.bytes.toByteArray();
@@ -184,7 +185,7 @@ final class CompiledDefaults {
    * their binaries, or null when there is no valid binary for this configuration (then compile).
    */
   static Schemes read(Language language, List<Lexicon> lex, Map<Lexicon, PrecompiledLexicon> precompiled,
-      List<String> dimensionLabels, List<String> interpretationLabels, ScoringSettings scoring, long fingerprint) {
+      List<String> dimensionLabels, List<String> interpretationLabels, ScoringSettings scoring) {
     if (lex.size() != 2 || !precompiled.containsKey(lex.get(0)) || !precompiled.containsKey(lex.get(1))
         || lex.get(0).scheme() != Scheme.DIMENSIONS || lex.get(1).scheme() != Scheme.INTERPRETATIONS) {
       return null;
@@ -198,15 +199,17 @@ final class CompiledDefaults {
         return null;
       }
     }
-    return bin == null ? null : read(bin, json, lex, dimensionLabels, interpretationLabels, scoring, fingerprint);
+    return bin == null ? null
+        : read(bin, json, lex, dimensionLabels, interpretationLabels, scoring, AnalyzerFingerprint.base(language));
   }
 
   /**
    * The compiled schemes in {@code bin} if it was made from JSON files of these lengths and CRC-32s ({@code json},
-   * per lexicon of {@code lex}) for this configuration, else null.
+   * per lexicon of {@code lex}) for this configuration (the analyzer's {@link AnalyzerFingerprint#base}: with the
+   * JSON checked, the compound dictionary is determined), else null.
    */
   static Schemes read(byte[] bin, long[][] json, List<Lexicon> lex, List<String> dimensionLabels,
-      List<String> interpretationLabels, ScoringSettings scoring, long fingerprint) {
+      List<String> interpretationLabels, ScoringSettings scoring, long analyzerBase) {
     if (bin.length < 64) {
       return null;
     }
@@ -219,7 +222,7 @@ final class CompiledDefaults {
         return null;
       }
     }
-    if (in.int64() != fingerprint
+    if (in.int64() != analyzerBase
         || in.int64() != Double.doubleToLongBits(scoring.phraseBoost())) {
       return null;
     }
@@ -227,16 +230,14 @@ final class CompiledDefaults {
     if (crc(bin, in.pos, bin.length - in.pos) != crc) {
       return null;
     }
-    String[] vocabulary = new String[in.varint()];
-    for (int i = 0; i < vocabulary.length; i++) {
-      vocabulary[i] = string(in);
-    }
+    CompoundDictionary compounds = CompoundDictionary.read(in);
+    WordTable vocabulary = WordTable.read(in);
     CompiledScheme dims = readScheme(in, Scheme.DIMENSIONS, dimensionLabels, List.of(lex.get(0)), scoring);
     if (dims == null) {
       return null;
     }
     CompiledScheme ints = readScheme(in, Scheme.INTERPRETATIONS, interpretationLabels, List.of(lex.get(1)), scoring);
-    return ints == null || in.pos != bin.length ? null : new Schemes(dims, ints, vocabulary);
+    return ints == null || in.pos != bin.length ? null : new Schemes(dims, ints, vocabulary, compounds);
   }
 
   private static CompiledScheme readScheme(ByteReader in, Scheme scheme, List<String> labels, List<Lexicon> lexicons,

@@ -6,12 +6,12 @@ import io.github.pgtagger.lexicon.LexiconEntry;
 import io.github.pgtagger.lexicon.Scheme;
 import io.github.pgtagger.model.DataFileException;
 import io.github.pgtagger.internal.TokenForms;
+import io.github.pgtagger.internal.WordTable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.similarities.BM25Similarity;
@@ -376,20 +376,15 @@ final class CompiledScheme {
     }
   }
 
-  /** A sparse lookup table of a vocabulary given as its words in id order. */
-  static CharArrayMap<Integer> lookupTable(String[] words) {
-    CharArrayMap<Integer> table = new CharArrayMap<>(Math.max(16, 4 * words.length), false);
-    for (int i = 0; i < words.length; i++) {
-      table.put(words[i], Integer.valueOf(i));
+  /** The lookup table of a vocabulary: term to id (ids run from 0 in insertion order). */
+  static WordTable lookupTable(Map<String, Integer> vocab) {
+    WordTable.Builder table = new WordTable.Builder(vocab.size());
+    for (Map.Entry<String, Integer> e : vocab.entrySet()) {
+      if (table.add(e.getKey()) != e.getValue()) {
+        throw new IllegalStateException("vocabulary ids not in insertion order at " + e);
+      }
     }
-    return CharArrayMap.unmodifiableMap(table);
-  }
-
-  /** A sparse lookup table of a vocabulary: term to id. */
-  static CharArrayMap<Integer> lookupTable(Map<String, Integer> vocab) {
-    CharArrayMap<Integer> table = new CharArrayMap<>(Math.max(16, 4 * vocab.size()), false);
-    vocab.forEach(table::put);
-    return CharArrayMap.unmodifiableMap(table);
+    return table.build();
   }
 
   /**

@@ -6,6 +6,7 @@ import io.github.pgtagger.analysis.ReflectionAnalyzer;
 import io.github.pgtagger.internal.AnalyzerFingerprint;
 import io.github.pgtagger.internal.PrecompiledLexicon;
 import io.github.pgtagger.internal.TokenForms;
+import io.github.pgtagger.internal.WordTable;
 import io.github.pgtagger.lexicon.BundledLexicons;
 import io.github.pgtagger.lexicon.Lexicon;
 import io.github.pgtagger.lexicon.LexiconEntry;
@@ -36,7 +37,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.util.SmallFloat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,8 +76,7 @@ public final class Tagger {
   private final Map<Language, ReflectionAnalyzer> analyzers;
   private final Map<Language, CompiledScheme> dimensionSchemes;
   private final Map<Language, CompiledScheme> interpretationSchemes;
-  private final Map<Language, CharArrayMap<Integer>> vocabularies;
-  private final Map<Language, Integer> vocabularySizes;
+  private final Map<Language, WordTable> vocabularies;
   /** Per language, each thread's analysis with its memory of the words seen (see {@link WordAnalysisCache}). */
   private final Map<Language, ThreadLocal<WordAnalysisCache>> wordAnalysis;
   private final Map<Language, List<Lexicon>> lexicons;
@@ -107,10 +106,22 @@ public final class Tagger {
     Map<Language, ReflectionAnalyzer> an = new EnumMap<>(Language.class);
     Map<Language, CompiledScheme> dims = new EnumMap<>(Language.class);
     Map<Language, CompiledScheme> ints = new EnumMap<>(Language.class);
-    Map<Language, CharArrayMap<Integer>> vocabs = new EnumMap<>(Language.class);
-    Map<Language, Integer> vocabSizes = new EnumMap<>(Language.class);
+    Map<Language, WordTable> vocabs = new EnumMap<>(Language.class);
     for (Language lang : languages) {
       List<Lexicon> lex = lexicons.get(lang);
+      // the default lexicons: analyzer and schemes as stored at build time, when made from the same JSON
+      CompiledDefaults.Schemes stored = precompiled.isEmpty() ? null
+          : CompiledDefaults.read(lang, lex, precompiled, dimLabels, intLabels, scoring);
+      if (stored != null) {
+        an.put(lang, ReflectionAnalyzer.create(lang, stored.compounds()));
+        dims.put(lang, stored.dimensions());
+        ints.put(lang, stored.interpretations());
+        vocabs.put(lang, stored.vocabulary());
+        continue;
+      }
+      if (!precompiled.isEmpty()) {
+        Log.LOG.debug("{}: no valid compiled schemes for these lexicons; compiling", lang);
+      }
       Set<String> vocabulary = new LinkedHashSet<>();
       for (Lexicon l : lex) {
         PrecompiledLexicon p = precompiled.get(l);
@@ -130,35 +141,21 @@ public final class Tagger {
         (l.scheme() == Scheme.DIMENSIONS ? dimLex : intLex).add(l);
       }
       long fingerprint = precompiled.isEmpty() ? 0 : AnalyzerFingerprint.of(lang, vocabulary);
-      CompiledDefaults.Schemes stored = precompiled.isEmpty() ? null
-          : CompiledDefaults.read(lang, lex, precompiled, dimLabels, intLabels, scoring, fingerprint);
-      if (stored != null) {
-        dims.put(lang, stored.dimensions());
-        ints.put(lang, stored.interpretations());
-        vocabs.put(lang, CompiledScheme.lookupTable(stored.vocabulary()));
-        vocabSizes.put(lang, stored.vocabulary().length);
-      } else {
-        if (!precompiled.isEmpty()) {
-          Log.LOG.debug("{}: no valid compiled schemes for this configuration; compiling", lang);
-        }
-        Map<String, Integer> vocab = new LinkedHashMap<>(4 * vocabulary.size());
-        dims.put(lang, CompiledScheme.compile(Scheme.DIMENSIONS, dimLabels, dimLex,
-            forms(dimLex, precompiled, fingerprint), analyzer, scoring, vocab));
-        ints.put(lang, CompiledScheme.compile(Scheme.INTERPRETATIONS, intLabels, intLex,
-            forms(intLex, precompiled, fingerprint), analyzer, scoring, vocab));
-        vocabs.put(lang, CompiledScheme.lookupTable(vocab));
-        vocabSizes.put(lang, vocab.size());
-      }
+      Map<String, Integer> vocab = new LinkedHashMap<>(4 * vocabulary.size());
+      dims.put(lang, CompiledScheme.compile(Scheme.DIMENSIONS, dimLabels, dimLex,
+          forms(dimLex, precompiled, fingerprint), analyzer, scoring, vocab));
+      ints.put(lang, CompiledScheme.compile(Scheme.INTERPRETATIONS, intLabels, intLex,
+          forms(intLex, precompiled, fingerprint), analyzer, scoring, vocab));
+      vocabs.put(lang, CompiledScheme.lookupTable(vocab));
     }
     this.analyzers = Collections.unmodifiableMap(an);
     this.dimensionSchemes = Collections.unmodifiableMap(dims);
     this.interpretationSchemes = Collections.unmodifiableMap(ints);
     this.vocabularies = Collections.unmodifiableMap(vocabs);
-    this.vocabularySizes = Collections.unmodifiableMap(vocabSizes);
     Map<Language, ThreadLocal<WordAnalysisCache>> words = new EnumMap<>(Language.class);
     for (Language lang : languages) {
       ReflectionAnalyzer analyzer = an.get(lang);
-      CharArrayMap<Integer> vocab = vocabs.get(lang);
+      WordTable vocab = vocabs.get(lang);
       words.put(lang, new WordAnalysisThreadLocal(analyzer, vocab));
     }
     this.wordAnalysis = Collections.unmodifiableMap(words);
@@ -167,9 +164,9 @@ public final class Tagger {
   /** Each thread's word analysis of a language (a class, not a lambda: no bootstrap on the build path). */
   private static final class WordAnalysisThreadLocal extends ThreadLocal<WordAnalysisCache> {
     private final ReflectionAnalyzer analyzer;
-    private final CharArrayMap<Integer> vocabulary;
+    private final WordTable vocabulary;
 
-    WordAnalysisThreadLocal(ReflectionAnalyzer analyzer, CharArrayMap<Integer> vocabulary) {
+    WordAnalysisThreadLocal(ReflectionAnalyzer analyzer, WordTable vocabulary) {
       this.analyzer = analyzer;
       this.vocabulary = vocabulary;
     }
@@ -247,7 +244,7 @@ public final class Tagger {
     }
     TextMatcher m = TextMatcher.acquire(text);
     try {
-      m.analyse(wordAnalysis.get(lang).get(), vocabularySizes.get(lang));
+      m.analyse(wordAnalysis.get(lang).get(), vocabularies.get(lang).size());
       List<LabelResult> dimResults = score(m, dimensionSchemes.get(lang), dimensionThresholds,
           m.personal ? 1.0 : scoring.impersonalFactor());
       List<DimensionTag> dims = new ArrayList<>(dimResults.size());
@@ -291,7 +288,7 @@ public final class Tagger {
     }
     TextMatcher m = TextMatcher.acquire(text);
     try {
-      m.analyse(wordAnalysis.get(language).get(), vocabularySizes.get(language));
+      m.analyse(wordAnalysis.get(language).get(), vocabularies.get(language).size());
       Set<LexiconEntry> out = new java.util.HashSet<>();
       for (CompiledScheme s : List.of(dimensionSchemes.get(language), interpretationSchemes.get(language))) {
         int n = m.match(s);
@@ -633,15 +630,9 @@ public final class Tagger {
     return (scheme == Scheme.DIMENSIONS ? dimensionSchemes : interpretationSchemes).get(language);
   }
 
-  /** The words of a language's vocabulary in id order (for {@link CompiledDefaults}). */
-  String[] vocabularyWords(Language language) {
-    String[] words = new String[vocabularySizes.get(language)];
-    CharArrayMap<Integer>.EntryIterator it = vocabularies.get(language).entrySet().iterator();
-    while (it.hasNext()) {
-      char[] word = it.nextKey();
-      words[it.currentValue()] = new String(word);
-    }
-    return words;
+  /** The vocabulary of a language: analysed term to id (for {@link CompiledDefaults}). */
+  WordTable vocabulary(Language language) {
+    return vocabularies.get(language);
   }
 
   /** The enabled languages. */

@@ -1,6 +1,7 @@
 package io.github.pgtagger.tagging;
 
 import io.github.pgtagger.analysis.ReflectionAnalyzer;
+import io.github.pgtagger.internal.WordTable;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -31,13 +32,13 @@ final class WordAnalysisCache {
   static final int NEW_POSITION = 1 << 30;
 
   private final ReflectionAnalyzer analyzer;
-  private final CharArrayMap<Integer> vocabulary;
+  private final WordTable vocabulary;
   private final Tokenizer tokenizer;
   private final CharTermAttribute word;
   private final OffsetAttribute offset;
   private CharArrayMap<int[]> memory = new CharArrayMap<>(1024, false);
 
-  WordAnalysisCache(ReflectionAnalyzer analyzer, CharArrayMap<Integer> vocabulary) {
+  WordAnalysisCache(ReflectionAnalyzer analyzer, WordTable vocabulary) {
     this.analyzer = analyzer;
     this.vocabulary = vocabulary;
     this.tokenizer = analyzer.newTokenizer();
@@ -101,8 +102,7 @@ final class WordAnalysisCache {
         if (n == out.length) {
           out = Arrays.copyOf(out, n * 2);
         }
-        Integer id = vocabulary.get(term.buffer(), 0, term.length());
-        out[n++] = id == null ? -1 : id;
+        out[n++] = vocabulary.id(term.buffer(), 0, term.length());
         if ((fl.getFlags() & NEW_POSITION) != 0) {
           throw new IllegalStateException("analysis flag collides with NEW_POSITION: " + fl.getFlags());
         }

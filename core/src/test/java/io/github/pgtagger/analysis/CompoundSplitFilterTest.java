@@ -2,6 +2,7 @@ package io.github.pgtagger.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.pgtagger.internal.CompoundDictionary;
 import io.github.pgtagger.model.Language;
 import java.io.IOException;
 import java.io.StringReader;
@@ -80,11 +81,11 @@ class CompoundSplitFilterTest {
   static List<String> actual(String text, CharArraySet dict) throws IOException {
     Tokenizer t = new WhitespaceTokenizer();
     t.setReader(new StringReader(text));
-    CompoundSplitFilter.Dictionary d = new CompoundSplitFilter.Dictionary(4 * dict.size());
+    CompoundDictionary.Builder d = new CompoundDictionary.Builder(dict.size());
     for (Object w : dict) {
       d.add(new String((char[]) w));
     }
-    return tokens(new CompoundSplitFilter(new MarkFilter(t), d));
+    return tokens(new CompoundSplitFilter(new MarkFilter(t), d.build()));
   }
 
   static List<String> testWords(List<String> words, long seed) {

@@ -11,9 +11,7 @@ import io.github.pgtagger.lexicon.Scheme;
 import io.github.pgtagger.model.Dimension;
 import io.github.pgtagger.model.Language;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,7 +26,11 @@ class CompiledDefaultsTest {
     Tagger stored = Tagger.builder().build();
     for (Language l : Language.values()) {
       assertThat(read(stored, l, ScoringSettings.DEFAULTS, 0)).as("valid binary for %s", l).isNotNull();
-      assertThat(stored.vocabularyWords(l)).containsExactly(compiled.vocabularyWords(l));
+      assertThat(stored.vocabulary(l).words()).containsExactly(compiled.vocabulary(l).words());
+      assertThat(stored.vocabulary(l)).isEqualTo(compiled.vocabulary(l));
+      // the stored compound dictionary is the one the analyzer makes from the lexicons' terms
+      assertThat(stored.analyzer(l).compoundDictionary()).isEqualTo(compiled.analyzer(l).compoundDictionary());
+      assertThat(stored.analyzer(l).compoundDictionarySize()).isGreaterThan(1000);
       for (Scheme s : Scheme.values()) {
         assertSame(stored.scheme(l, s), compiled.scheme(l, s));
       }
@@ -42,7 +44,7 @@ class CompiledDefaultsTest {
     assertThat(read(stored, l, ScoringSettings.DEFAULTS, 0)).isNotNull();
     assertThat(read(stored, l, ScoringSettings.DEFAULTS, 1)).as("dimensions JSON edited").isNull();
     assertThat(read(stored, l, ScoringSettings.DEFAULTS, 2)).as("interpretations JSON edited").isNull();
-    assertThat(read(stored, l, ScoringSettings.DEFAULTS, 3)).as("another vocabulary").isNull();
+    assertThat(read(stored, l, ScoringSettings.DEFAULTS, 3)).as("another analyzer (word lists, Lucene)").isNull();
     ScoringSettings s = ScoringSettings.DEFAULTS;
     ScoringSettings boost = new ScoringSettings(s.k1(), s.b(), s.expectedTextLength(), 2.0, s.saturation(),
         s.impersonalFactor());
@@ -55,7 +57,10 @@ class CompiledDefaultsTest {
         .isEqualTo(Tagger.builder().precompiled(false).addLexicon(extra).build().scheme(l, Scheme.DIMENSIONS).keyCount());
   }
 
-  /** Reads the binary of a language with the JSON of lexicon {@code edit} (1 or 2) changed, or (3) a vocabulary. */
+  /**
+   * Reads the binary of a language with the JSON of lexicon {@code edit} (1 or 2) changed, or (3) another analyzer
+   * configuration.
+   */
   private static CompiledDefaults.Schemes read(Tagger t, Language l, ScoringSettings scoring, int edit) {
     return read(t, l, scoring, edit, Precompiled.resource(CompiledDefaults.class, CompiledDefaults.resourceName(l)));
   }
@@ -70,21 +75,12 @@ class CompiledDefaultsTest {
     if (edit == 1 || edit == 2) {
       json[edit - 1][1] ^= 1;
     }
-    Set<String> vocabulary = new LinkedHashSet<>();
-    for (Lexicon x : lex) {
-      for (LexiconEntry e : x.entries()) {
-        vocabulary.addAll(e.terms());
-      }
-    }
-    if (edit == 3) {
-      vocabulary.add("slaapkamerdeur");
-    }
     List<String> dims = new ArrayList<>();
     for (Dimension d : Dimension.values()) {
       dims.add(d.code());
     }
     return CompiledDefaults.read(bin, json, lex, dims, t.codebook().codes(), scoring,
-        AnalyzerFingerprint.of(l, vocabulary));
+        AnalyzerFingerprint.base(l) ^ (edit == 3 ? 1 : 0));
   }
 
   private static void assertSame(CompiledScheme a, CompiledScheme b) {
