@@ -3,9 +3,6 @@ package io.github.pgtagger.analysis;
 import io.github.pgtagger.internal.CompoundDictionary;
 import io.github.pgtagger.internal.Precompiled;
 import io.github.pgtagger.model.Language;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -340,15 +337,11 @@ public final class ReflectionAnalyzer extends Analyzer {
    * in the same (Snowball) format, without setting up the rest of {@link DutchAnalyzer} and its word-list loader.
    */
   static List<String> dutchStopWords() {
-    String text;
-    try (InputStream in = SnowballFilter.class.getResourceAsStream("dutch_stop.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("dutch_stop.txt is missing beside " + SnowballFilter.class.getName());
-      }
-      text = new String(in.readAllBytes(), StandardCharsets.UTF_8); // one decode, no reader classes to load
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    byte[] bytes = Precompiled.resource(SnowballFilter.class, "dutch_stop.txt");
+    if (bytes == null) {
+      throw new IllegalStateException("dutch_stop.txt is missing beside " + SnowballFilter.class.getName());
     }
+    String text = new String(bytes, StandardCharsets.UTF_8); // one decode, no reader classes to load
     List<String> out = new ArrayList<>();
     int n = text.length();
     for (int lineStart = 0; lineStart < n; ) {

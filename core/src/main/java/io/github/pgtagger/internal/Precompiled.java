@@ -4,12 +4,19 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * The binary files generated at build time beside bundled JSON data files ({@code x.json} gets {@code x.bin}), so
@@ -64,8 +71,17 @@ public final class Precompiled {
     return in;
   }
 
-  /** The length and CRC-32 of a resource beside {@code anchor} (read in full), or null when it is missing. */
+  /**
+   * The length and CRC-32 of a resource beside {@code anchor}, or null when it is missing. In a jar they are the
+   * entry's own (the zip format keeps both for every entry, of the bytes as stored), so the resource is not read;
+   * elsewhere it is read in full.
+   */
   public static long[] lengthAndCrc(Class<?> anchor, String name) {
+    Origin origin = Origin.of(anchor);
+    long[] fromJar = origin == null ? null : origin.lengthAndCrc(path(anchor, name));
+    if (fromJar != null) {
+      return fromJar;
+    }
     byte[] b = resource(anchor, name);
     return b == null ? null : new long[] {b.length, crc(b)};
   }
@@ -78,12 +94,112 @@ public final class Precompiled {
     out.writeLong(crc(json));
   }
 
-  /** The bytes of a resource beside {@code anchor}, or null when it is missing. */
+  /**
+   * The bytes of a resource beside {@code anchor}, or null when it is missing. Read straight from the jar or
+   * directory the anchor was loaded from when there is one (see {@link Origin}), else as {@link
+   * Class#getResourceAsStream} finds it.
+   */
   public static byte[] resource(Class<?> anchor, String name) {
+    Origin origin = Origin.of(anchor);
+    byte[] b = origin == null ? null : origin.read(path(anchor, name));
+    if (b != null || origin != null && origin.jar != null) {
+      return b; // a jar has the resources of its classes, or they are missing
+    }
     try (InputStream in = anchor.getResourceAsStream(name)) {
       return in == null ? null : in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String path(Class<?> anchor, String name) {
+    return anchor.getPackageName().replace('.', '/') + "/" + name;
+  }
+
+  /**
+   * The jar file or class directory a class was loaded from, where its resources are read directly: {@link
+   * Class#getResourceAsStream} first asks the JDK's own module images and makes a URL and a connection per lookup,
+   * which costs a start-up of about twenty lookups more than reading the data. Only a plain local jar or directory
+   * qualifies (from the class's code source); anything else (a nested jar, a custom class loader without a code
+   * source) gives null, and the resource is looked up as usual. A resource missing from the jar of its class is
+   * missing; one missing from a class directory is looked up as usual (some builds keep resources in a directory
+   * of their own). The jar stays open for the life of the JVM, as the class loader keeps it; the zip file is shared with
+   * the class loader's and is safe for use by several threads.
+   */
+  static final class Origin {
+    private static final Map<Object, Origin> ORIGINS = new HashMap<>();
+    private static final Origin NONE = new Origin(null, null);
+    private final ZipFile jar;
+    private final Path dir;
+
+    private Origin(ZipFile jar, Path dir) {
+      this.jar = jar;
+      this.dir = dir;
+    }
+
+    /** The origin of a class, or null. */
+    static Origin of(Class<?> anchor) {
+      CodeSource cs;
+      try {
+        cs = anchor.getProtectionDomain().getCodeSource();
+      } catch (SecurityException e) {
+        return null;
+      }
+      URL location = cs == null ? null : cs.getLocation();
+      if (location == null || !"file".equals(location.getProtocol())) {
+        return null;
+      }
+      synchronized (ORIGINS) {
+        Origin o = ORIGINS.get(location.toString());
+        if (o == null) {
+          o = open(location);
+          o = o == null ? NONE : o;
+          ORIGINS.put(location.toString(), o);
+        }
+        return o == NONE ? null : o;
+      }
+    }
+
+    /** The origin at a file URL: a jar or a directory; null when it is neither (or cannot be read). */
+    static Origin open(URL location) {
+      try {
+        Path p = Path.of(location.toURI());
+        if (Files.isDirectory(p)) {
+          return new Origin(null, p);
+        }
+        return Files.isRegularFile(p) ? new Origin(new ZipFile(p.toFile()), null) : null;
+      } catch (IOException | URISyntaxException | RuntimeException e) {
+        return null; // not a local jar or directory we can read: look resources up as usual
+      }
+    }
+
+    /** The bytes of the resource at this path, or null when it is not here. */
+    byte[] read(String path) {
+      try {
+        if (jar != null) {
+          ZipEntry e = jar.getEntry(path);
+          if (e == null || e.isDirectory()) {
+            return null;
+          }
+          try (InputStream in = jar.getInputStream(e)) {
+            return in.readAllBytes();
+          }
+        }
+        Path f = dir.resolve(path);
+        return Files.isRegularFile(f) ? Files.readAllBytes(f) : null;
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the bundled resource " + path, e);
+      }
+    }
+
+    /** The length and CRC-32 of a jar entry as the jar records them, or null (not a jar, no such entry). */
+    long[] lengthAndCrc(String path) {
+      if (jar == null) {
+        return null;
+      }
+      ZipEntry e = jar.getEntry(path);
+      return e == null || e.isDirectory() || e.getSize() < 0 || e.getCrc() < 0 ? null
+          : new long[] {e.getSize(), e.getCrc()};
     }
   }
 
@@ -100,13 +216,21 @@ public final class Precompiled {
     return b;
   }
 
-  /** The CRC-32 of a resource beside {@code anchor} (-1 when it is missing), read only if not read before. */
+  /**
+   * The CRC-32 of a resource beside {@code anchor} (-1 when it is missing): as remembered when it was read, else as
+   * its jar entry records it, else read.
+   */
   public static long resourceCrc(Class<?> anchor, String name) {
     synchronized (CRCS) {
       Long crc = CRCS.get(anchor.getPackageName() + "/" + name);
       if (crc != null) {
         return crc;
       }
+    }
+    Origin origin = Origin.of(anchor);
+    long[] fromJar = origin == null ? null : origin.lengthAndCrc(path(anchor, name));
+    if (fromJar != null) {
+      return fromJar[1];
     }
     return rememberCrc(anchor, name, resource(anchor, name));
   }

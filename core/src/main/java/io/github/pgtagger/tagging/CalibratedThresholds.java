@@ -1,5 +1,7 @@
 package io.github.pgtagger.tagging;
 
+import io.github.pgtagger.internal.Precompiled;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,10 +22,11 @@ final class CalibratedThresholds {
 
   private static Map<String, Double> load() {
     Properties p = new Properties();
-    try (InputStream in = CalibratedThresholds.class.getResourceAsStream("calibrated-thresholds.properties")) {
-      if (in == null) {
-        return Map.of();
-      }
+    byte[] bytes = Precompiled.resource(CalibratedThresholds.class, "calibrated-thresholds.properties");
+    if (bytes == null) {
+      return Map.of();
+    }
+    try (InputStream in = new ByteArrayInputStream(bytes)) {
       p.load(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
