@@ -237,6 +237,21 @@ final class TextMatcher implements WordAnalysisCache.Sink {
     return fwCount;
   }
 
+  /** The first index of {@code a[0, n)} (ascending) whose value is at least {@code x}, or {@code n}. */
+  private static int firstAtLeast(int[] a, int n, int x) {
+    int lo = 0;
+    int hi = n;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (a[mid] < x) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
   /** The candidate phrases, position by position. */
   private void matchPhrases(CompiledScheme scheme, int fwCount, int pronounCount) {
     int[] fw = scheme.firstWordKeyIds;
@@ -248,13 +263,12 @@ final class TextMatcher implements WordAnalysisCache.Sink {
           pronoun = true;
         }
         int id = ids[i];
-        for (int c = 0; c < fwCount; c++) {
-          if (fwFirstWord[c] == id) {
-            CompiledScheme.Key k = scheme.key(fw[fwCandidates[c]]);
-            int last = matchPhrase(k, p);
-            if (last >= 0) {
-              add(phraseMatch(k, p, last));
-            }
+        // the candidates are sorted by first word: those starting with this word are one run
+        for (int c = firstAtLeast(fwFirstWord, fwCount, id); c < fwCount && fwFirstWord[c] == id; c++) {
+          CompiledScheme.Key k = scheme.key(fw[fwCandidates[c]]);
+          int last = matchPhrase(k, p);
+          if (last >= 0) {
+            add(phraseMatch(k, p, last));
           }
         }
       }
@@ -397,21 +411,24 @@ final class TextMatcher implements WordAnalysisCache.Sink {
   }
 
   private boolean positionHas(int p, int want) {
-    for (int i = posFirst[p]; i < posFirst[p + 1]; i++) {
-      if (want == CompiledScheme.PRONOUN) {
-        if ((flags[i] & ReflectionAnalyzer.FLAG_PRONOUN) != 0) {
+    int end = posFirst[p + 1];
+    if (want != CompiledScheme.PRONOUN && want != CompiledScheme.REFLEXIVE) {
+      for (int i = posFirst[p]; i < end; i++) {
+        if (ids[i] == want) {
           return true;
         }
-      } else if (want == CompiledScheme.REFLEXIVE) {
-        if ((flags[i] & ReflectionAnalyzer.FLAG_REFLEXIVE) != 0) {
-          return true;
-        }
-      } else if (ids[i] == want) {
+      }
+      return false;
+    }
+    int flag = want == CompiledScheme.PRONOUN ? ReflectionAnalyzer.FLAG_PRONOUN : ReflectionAnalyzer.FLAG_REFLEXIVE;
+    for (int i = posFirst[p]; i < end; i++) {
+      if ((flags[i] & flag) != 0) {
         return true;
       }
     }
     return false;
   }
+
 
   /** Whether a negation cue stands within the window before position {@code p}, in the same clause. */
   boolean negated(int p, int startOffset) {

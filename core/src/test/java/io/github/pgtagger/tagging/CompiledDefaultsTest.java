@@ -33,6 +33,8 @@ class CompiledDefaultsTest {
       assertThat(stored.analyzer(l).compoundDictionarySize()).isGreaterThan(1000);
       for (Scheme s : Scheme.values()) {
         assertSame(stored.scheme(l, s), compiled.scheme(l, s));
+        // the matcher finds the candidates of a first word as one run of the sorted candidates
+        assertThat(compiled.scheme(l, s).firstWordFirstToken).as("%s %s first words", l, s).isSorted();
       }
     }
   }
