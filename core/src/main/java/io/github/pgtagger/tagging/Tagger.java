@@ -556,7 +556,7 @@ public final class Tagger {
     PhraseMatches(TextMatcher.Match[] matches, int count) {
       int n = 0;
       int span = 0;
-      TextMatcher.Match[] p = new TextMatcher.Match[matches.length];
+      TextMatcher.Match[] p = new TextMatcher.Match[count]; // not the matcher's capacity: allocated per text
       for (int i = 0; i < count; i++) {
         TextMatcher.Match m = matches[i];
         if (m.key().phrase) {
@@ -564,7 +564,7 @@ public final class Tagger {
           span = Math.max(span, m.lastPos() - m.firstPos());
         }
       }
-      this.sorted = Arrays.copyOf(p, n);
+      this.sorted = n == count ? p : Arrays.copyOf(p, n);
       Arrays.sort(sorted, BY_FIRST_POSITION);
       this.maxSpan = span;
     }
