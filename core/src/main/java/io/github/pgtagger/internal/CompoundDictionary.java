@@ -38,7 +38,12 @@ public final class CompoundDictionary {
   }
 
   private static int hash(char[] b, int off) {
-    return (b[off] * 961 + b[off + 1] * 31 + b[off + 2]) & (BITS - 1);
+    return hash(b[off], b[off + 1], b[off + 2]);
+  }
+
+  /** The bit of three chars in a bit set. */
+  private static int hash(char a, char b, char c) {
+    return (a * 961 + b * 31 + c) & (BITS - 1);
   }
 
   /** The dictionary as bytes for {@link #read}: the two bit sets as little-endian longs, then the words. */
@@ -94,9 +99,9 @@ public final class CompoundDictionary {
       int before = words.size();
       words.add(w);
       if (words.size() > before && w.length() >= 3) {
-        set(startBits, (w.charAt(0) * 961 + w.charAt(1) * 31 + w.charAt(2)) & (BITS - 1));
+        set(startBits, hash(w.charAt(0), w.charAt(1), w.charAt(2)));
         int e = w.length() - 3;
-        set(endBits, (w.charAt(e) * 961 + w.charAt(e + 1) * 31 + w.charAt(e + 2)) & (BITS - 1));
+        set(endBits, hash(w.charAt(e), w.charAt(e + 1), w.charAt(e + 2)));
       }
     }
 

@@ -102,7 +102,7 @@ public final class Precompiled {
   public static byte[] resource(Class<?> anchor, String name) {
     Origin origin = Origin.of(anchor);
     byte[] b = origin == null ? null : origin.read(path(anchor, name));
-    if (b != null || origin != null && origin.jar != null) {
+    if (b != null || (origin != null && origin.jar != null)) {
       return b; // a jar has the resources of its classes, or they are missing
     }
     try (InputStream in = anchor.getResourceAsStream(name)) {

@@ -51,12 +51,6 @@ public final class WordTable {
     return id(b, off, len) >= 0;
   }
 
-  /** Whether the word is in the table. */
-  public boolean contains(String word) {
-    char[] b = word.toCharArray();
-    return id(b, 0, b.length) >= 0;
-  }
-
   /** The word with this id. */
   public String word(int id) {
     return new String(chars, starts[id], starts[id + 1] - starts[id]);

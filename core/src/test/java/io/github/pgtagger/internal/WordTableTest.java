@@ -29,9 +29,9 @@ class WordTableTest {
     assertThat(t.id(text, 2, 5)).isEqualTo(0);
     assertThat(t.id(text, 2, 4)).as("a prefix of a word").isEqualTo(-1);
     assertThat(t.id(text, 2, 6)).as("a word plus a char").isEqualTo(-1);
-    assertThat(t.contains("geinspireerd")).as("not folded here").isFalse();
-    assertThat(t.contains("i")).isFalse();
-    assertThat(t.contains("")).isTrue();
+    assertThat(contains(t, "geinspireerd")).as("not folded here").isFalse();
+    assertThat(contains(t, "i")).isFalse();
+    assertThat(contains(t, "")).isTrue();
     assertThat(t.word(2)).isEqualTo("geïnspireerd");
   }
 
@@ -58,9 +58,13 @@ class WordTableTest {
         assertThat(table.id(c, 2, c.length - 2)).isEqualTo(e.getValue());
       }
       for (String p : probes) {
-        assertThat(table.contains(p)).isEqualTo(reference.containsKey(p));
+        assertThat(contains(table, p)).isEqualTo(reference.containsKey(p));
       }
     }
+  }
+
+  private static boolean contains(WordTable t, String w) {
+    return t.id(w.toCharArray(), 0, w.length()) >= 0;
   }
 
   private static String randomWord(SplittableRandom rng) {
